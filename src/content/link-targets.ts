@@ -1,0 +1,22 @@
+import type { LinkTargets } from '../render/markdown/index.ts';
+import type { SiteModel } from './site-model.ts';
+
+/** Pages the site generates itself, beside the Markdown pages. */
+export function generatedUrls(model: SiteModel): string[] {
+  return [
+    '/',
+    '/departments/',
+    '/search/',
+    ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
+    ...Object.keys(model.topics).map((slug) => `/topics/${slug}/`),
+  ];
+}
+
+/** Where Markdown links may point: every page of the site model and every generated page. */
+export function linkTargetsFor(model: SiteModel): LinkTargets {
+  const published = new Set([...model.pages.map((p) => p.url), ...generatedUrls(model), '/sitemap.xml']);
+  return {
+    urlOfFile: (file) => model.pageByFile.get(file)?.url,
+    isPublished: (path) => published.has(path),
+  };
+}

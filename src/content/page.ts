@@ -1,0 +1,78 @@
+import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { checkAgainstSchema } from './schema-diagnostics.ts';
+import { frontMatterFields, frontMatterSchema, type FrontMatter } from './schema.ts';
+import { isSitePath, suggestUrl, urlFromPath } from './urls.ts';
+
+export interface Page {
+  /** Source file relative to the project root, e.g. `content/tax-office/vat/register.md`. */
+  file: string;
+  department: string;
+  url: string;
+  data: FrontMatter;
+  body: string;
+  /** File line on which the Markdown body starts. */
+  bodyLine: number;
+  /** Line of each front matter field, and of each item of list fields (`topics.0`). */
+  lines: Record<string, number>;
+}
+
+const LISTED_FIELDS = ['topics', 'departments', 'legacy_urls', 'related'] as const;
+
+/**
+ * Loads one Markdown page: front matter checked against the schema, URL derived and checked.
+ * `pathInDepartment` is the file's path inside its department folder.
+ */
+export function loadPage(
+  file: string,
+  text: string,
+  department: string,
+  pathInDepartment: string,
+): { page?: Page; diagnostics: Diagnostic[] } {
+  const split = splitFrontMatter(text);
+  if (!split.yaml) {
+    return { diagnostics: [error('FRONT_MATTER_MISSING', { file, line: 1 },
+      'The page has no front matter, so it has no title, description or published date.',
+      'Start the file with a "---" line, then "title:", "description:" and "published:" lines, then another "---" line.')] };
+  }
+  const { yaml } = split;
+  if (yaml.errors.length) {
+    return { diagnostics: yaml.errors.map((e) => error('FRONT_MATTER_YAML', { file, line: e.line, column: e.column },
+      `The front matter is not valid YAML: ${e.message}`,
+      'Check the line for a missing colon, a stray quote or wrong indentation. Quote text that contains ": ".')) };
+  }
+
+  const checked = checkAgainstSchema(frontMatterSchema, yaml, file, 'FRONT_MATTER', frontMatterFields);
+  const diagnostics = checked.diagnostics;
+  if (!checked.value) return { diagnostics };
+  const data = checked.value;
+
+  const lines: Record<string, number> = {};
+  for (const field of frontMatterFields) lines[field] = yaml.lineOf([field]);
+  for (const field of LISTED_FIELDS) {
+    data[field]?.forEach((_, i) => { lines[`${field}.${i}`] = yaml.lineOf([field, i]); });
+  }
+
+  if (data.title.length > 65) {
+    diagnostics.push(warning('TITLE_TOO_LONG', { file, line: lines.title },
+      `The title is ${data.title.length} characters; search engines cut titles after about 65.`,
+      'Shorten the title to 65 characters or fewer.'));
+  }
+  if (data.description.length > 160) {
+    diagnostics.push(warning('DESCRIPTION_TOO_LONG', { file, line: lines.description },
+      `The description is ${data.description.length} characters; search results cut it after about 160.`,
+      'Shorten the description to one sentence of 160 characters or fewer.'));
+  }
+
+  const url = data.permalink ?? urlFromPath(pathInDepartment);
+  if (!isSitePath(url)) {
+    const where = data.permalink ? { file, line: lines.permalink } : { file, line: 1 };
+    const what = data.permalink ? `The permalink "${url}"` : `The file name gives the URL "${url}", which`;
+    diagnostics.push(error('URL_INVALID', where,
+      `${what} may use only lowercase letters, numbers, hyphens and slashes, and must start and end with "/".`,
+      data.permalink ? `Use "${suggestUrl(url)}".` : `Rename the file so its URL is "${suggestUrl(url)}", or set "permalink: ${suggestUrl(url)}".`));
+    return { diagnostics };
+  }
+
+  return { page: { file, department, url, data, body: split.body, bodyLine: split.bodyLine, lines }, diagnostics };
+}

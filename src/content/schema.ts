@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * The content model, declared once. Types are inferred from these schemas, the validator reports
+ * their issues, and the editor JSON Schema is generated from them.
+ */
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'is not a real calendar date' });
+
+const slug = z.string().regex(SLUG, { error: 'must be a slug: lowercase letters, numbers and hyphens' });
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const pageTypes = ['guide', 'news', 'service', 'page'] as const;
+
+export const frontMatterSchema = z
+  .object({
+    title: text.describe('Page title, shown as the main heading. Keep it under 65 characters.'),
+    description: text.describe('One-sentence summary for search results and listings, under 160 characters.'),
+    published: isoDate.describe('First publication date, YYYY-MM-DD.'),
+    type: z.enum(pageTypes).default('guide').describe('guide, news, service or page.'),
+    changes: z
+      .array(z.object({ date: isoDate, note: text }))
+      .optional()
+      .describe('Change history; the newest date is shown as "Last updated".'),
+    topics: z.array(slug).optional().describe('Topic slugs from content/_data/topics.yml.'),
+    departments: z.array(slug).optional().describe('Further departments that publish this page jointly.'),
+    legacy_urls: z.array(text).optional().describe('Old URLs this page replaces: absolute legacy URLs or old paths on this site.'),
+    start_url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting https://' }).optional()
+      .describe('Service pages: where the Start now button goes.'),
+    related: z.array(text).optional().describe('Site paths of related pages, e.g. /vat/register/.'),
+    review_by: isoDate.optional().describe('Date by which the page must be reviewed, YYYY-MM-DD.'),
+    owner: text.optional().describe('Who owns the page, e.g. a team mailbox.'),
+    withdrawn: z.object({ date: isoDate, reason: text }).optional()
+      .describe('Withdraws the page: it stays up with a notice and leaves search.'),
+    draft: z.boolean().optional().describe('true: shown by npm start, never published by npm run build.'),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as en or cy' })
+      .optional().describe('BCP 47 language code when the page is not in the site language.'),
+    permalink: z.string().optional().describe('Overrides the URL, e.g. /some/path/.'),
+  })
+  .superRefine((page, ctx) => {
+    if (page.type === 'service' && !page.start_url) {
+      ctx.addIssue({ code: 'custom', path: ['start_url'], message: 'is required on a service page' });
+    }
+  });
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export const frontMatterFields = Object.keys(frontMatterSchema.shape);
+
+export const departmentSchema = z.object({
+  name: text,
+  acronym: z.string().optional(),
+  description: z.string().optional(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' }).optional(),
+  owners: z.array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { error: 'must be a GitHub user or team such as @org/team' }))
+    .optional(),
+});
+
+export type DepartmentFile = z.infer<typeof departmentSchema>;
+
+export const siteSchema = z.object({
+  name: text,
+  url: z.url({ protocol: /^https?$/, error: 'must be the full address of the site, e.g. https://www.example.gov' }),
+  language: z.string().default('en'),
+  phase: z.string().optional(),
+  phase_message: z.string().optional(),
+  govuk_brand: z.boolean().default(false),
+  footer_links: z.array(z.object({ text, href: text })).default([]),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+export const topicsSchema = z.record(slug, z.object({ title: text, description: text }));
+
+export type Topics = z.infer<typeof topicsSchema>;

@@ -1,0 +1,81 @@
+import { error, type Diagnostic } from '../report/diagnostic.ts';
+import { loadPage, type Page } from './page.ts';
+import { checkAgainstSchema } from './schema-diagnostics.ts';
+import { departmentSchema, SLUG, siteSchema, topicsSchema, type DepartmentFile, type SiteConfig, type Topics } from './schema.ts';
+import type { ContentFiles, SourceFile } from './site-files.ts';
+import { parseYaml } from './yaml.ts';
+
+export interface Department extends DepartmentFile {
+  slug: string;
+  file: string;
+}
+
+export interface SiteModel {
+  config: SiteConfig;
+  topics: Topics;
+  departments: Map<string, Department>;
+  pages: Page[];
+  pageByFile: Map<string, Page>;
+}
+
+export interface LoadOptions {
+  /** Include `draft: true` pages (npm start) or leave them out (npm run build). */
+  drafts: boolean;
+}
+
+/** Builds the site model from files in memory: every page, department and data file checked. */
+export function buildSiteModel(files: ContentFiles, options: LoadOptions): { model: SiteModel; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const data = <T>(source: SourceFile | undefined, fallbackFile: string, schema: import('zod').ZodType<T>, prefix: string): T | undefined => {
+    if (!source) {
+      diagnostics.push(error(`${prefix}_MISSING`, { file: fallbackFile }, `${fallbackFile} is missing.`, `Create ${fallbackFile}; see README.md for its fields.`));
+      return undefined;
+    }
+    const checked = parseChecked(source, schema, prefix);
+    diagnostics.push(...checked.diagnostics);
+    return checked.value;
+  };
+
+  const config = data(files.site, 'content/_data/site.yml', siteSchema, 'SITE') ?? siteSchema.parse({ name: 'Site', url: 'https://www.example.gov' });
+  const topics = data(files.topics, 'content/_data/topics.yml', topicsSchema, 'TOPICS') ?? {};
+
+  const departments = new Map<string, Department>();
+  for (const { slug, file, text } of files.departments) {
+    if (!SLUG.test(slug)) {
+      diagnostics.push(error('DEPARTMENT_SLUG_INVALID', { file: file.replace(/\/_department\.yml$/, '') },
+        `The department folder "${slug}" is not a valid slug; its name becomes part of the site's addresses.`,
+        'Rename the folder using lowercase letters, numbers and single hyphens, e.g. "tax-office".'));
+      continue;
+    }
+    const department = text === undefined ? undefined : parseChecked({ file, text }, departmentSchema, 'DEPARTMENT');
+    if (!department) {
+      diagnostics.push(error('DEPARTMENT_FILE_MISSING', { file },
+        `The department folder "${slug}" has no _department.yml, so its pages have no department name.`,
+        `Create ${file} with at least "name: <the department's name>".`));
+      continue;
+    }
+    diagnostics.push(...department.diagnostics);
+    if (department.value) departments.set(slug, { ...department.value, slug, file });
+  }
+
+  const pages: Page[] = [];
+  for (const source of files.pages) {
+    if (!departments.has(source.department)) continue;
+    const loaded = loadPage(source.file, source.text, source.department, source.pathInDepartment);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.page && (options.drafts || !loaded.page.data.draft)) pages.push(loaded.page);
+  }
+
+  const pageByFile = new Map(pages.map((p) => [p.file, p]));
+  return { model: { config, topics, departments, pages, pageByFile }, diagnostics };
+}
+
+function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {
+  const yaml = parseYaml(source.text);
+  if (yaml.errors.length) {
+    return { diagnostics: yaml.errors.map((e) => error(`${prefix}_YAML`, { file: source.file, line: e.line, column: e.column },
+      `The file is not valid YAML: ${e.message}`, 'Check the line for a missing colon, a stray quote or wrong indentation.')) };
+  }
+  const shape = (schema as { shape?: object }).shape;
+  return checkAgainstSchema(schema, yaml, source.file, prefix, shape ? Object.keys(shape) : undefined);
+}

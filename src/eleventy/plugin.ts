@@ -1,0 +1,62 @@
+import { parse as parseYaml } from 'yaml';
+import { hasErrors } from '../report/diagnostic.ts';
+import { formatForTerminal } from '../report/terminal.ts';
+import { linkTargetsFor } from '../content/link-targets.ts';
+import { createMarkdown, markdownEnv, type Heading } from '../render/markdown/index.ts';
+import { govukFrontendDist } from '../render/nunjucks-paths.ts';
+import { pageView } from '../render/page-view.ts';
+import { formatDate } from '../render/dates.ts';
+import { SiteState } from './site-state.ts';
+
+export interface PluginOptions {
+  root: string;
+  /** A site model already loaded and checked by the build command; the preview loads its own. */
+  state?: SiteState;
+}
+
+/** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
+export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
+  const state = options.state ?? new SiteState(options.root, createMarkdown());
+  const headings = new Map<string, Heading[]>();
+
+  // Content: YAML 1.2 everywhere, as the validator reads it, so dates stay YYYY-MM-DD text.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
+  eleventyConfig.addDataExtension('yml', (text: string) => parseYaml(text));
+
+  // Load and validate before each build. The preview keeps going with the pages that are valid.
+  eleventyConfig.on('eleventy.before', ({ runMode }: { runMode: string }) => {
+    if (options.state) return;
+    const loaded = state.load(runMode !== 'build');
+    if (loaded.diagnostics.length) console.log(formatForTerminal(loaded.diagnostics, process.stdout.isTTY));
+    if (runMode === 'build' && hasErrors(loaded.diagnostics)) throw new Error('The content has errors; see above.');
+  });
+
+  // Pages: URL from the model; drafts (in a build) and invalid pages are not written at all.
+  eleventyConfig.addGlobalData('permalink', () => (data: any) => state.pageAt(data.page.inputPath)?.url ?? false);
+  eleventyConfig.addGlobalData('layout', 'page.njk');
+  eleventyConfig.addPreprocessor('site-model', 'md', (data: any) => (state.pageAt(data.page.inputPath) ? undefined : false));
+
+  // Markdown: our renderer, with the page's own file for links and line numbers.
+  eleventyConfig.setLibrary('md', {
+    render(body: string, data: any) {
+      const page = state.pageAt(data.page.inputPath);
+      const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: linkTargetsFor(state.model) });
+      const html = state.md.render(body, env as unknown as Record<string, unknown>);
+      headings.set(data.page.inputPath, env.headings);
+      return html;
+    },
+  });
+
+  // Layouts: govuk-frontend's templates on the search path of Eleventy's own Nunjucks
+  // environment, so its cache invalidation in watch mode keeps working.
+  eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: any }) => {
+    for (const loader of environment.loaders) loader.searchPaths?.push(govukFrontendDist);
+  });
+  eleventyConfig.addNunjucksGlobal('pageView', (inputPath: string) => {
+    const page = state.pageAt(inputPath);
+    return page && pageView(page, state.model, headings.get(inputPath));
+  });
+  eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) => formatDate(iso, lang));
+
+  return state;
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
+import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
+
+/**
+ * The validated site model for the current Eleventy run. The build loads it once before Eleventy
+ * starts; the preview reloads it before every rebuild, so edits to departments and topics reach
+ * every page that lists them.
+ */
+export class SiteState {
+  loaded?: LoadedSite;
+  private byInputPath = new Map<string, Page>();
+
+  constructor(readonly root: string, readonly md: MarkdownIt) {}
+
+  load(drafts: boolean): LoadedSite {
+    return this.use(loadSite(this.root, { drafts }, this.md));
+  }
+
+  use(loaded: LoadedSite): LoadedSite {
+    this.loaded = loaded;
+    this.byInputPath = new Map(loaded.model.pages.map((p) => [p.file, p]));
+    return loaded;
+  }
+
+  get model() {
+    if (!this.loaded) throw new Error('The site model is used before it was loaded.');
+    return this.loaded.model;
+  }
+
+  /** The page built from an Eleventy input path such as `./content/tax-office/vat.md`. */
+  pageAt(inputPath: string): Page | undefined {
+    const relative = path.relative(this.root, path.resolve(this.root, inputPath)).split(path.sep).join('/');
+    return this.byInputPath.get(relative);
+  }
+}

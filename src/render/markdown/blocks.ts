@@ -1,0 +1,84 @@
+import type { MarkdownIt } from 'markdown-it';
+import container from 'markdown-it-container';
+import nunjucks from 'nunjucks';
+import { error } from '../../report/diagnostic.ts';
+import { govukFrontendDist } from '../nunjucks-paths.ts';
+import { envOf } from './env.ts';
+import { blockLine } from './lines.ts';
+
+const CONTENT = '\u0000content\u0000';
+
+const MACROS = {
+  inset: ['inset-text', 'govukInsetText', '{ html: html }'],
+  warning: ['warning-text', 'govukWarningText', '{ html: html, iconFallbackText: "Warning" }'],
+  details: ['details', 'govukDetails', '{ summaryText: summary, html: html }'],
+} as const;
+
+export type BlockName = keyof typeof MACROS;
+export const BLOCK_NAMES = Object.keys(MACROS) as BlockName[];
+
+const macros = new nunjucks.Environment(new nunjucks.FileSystemLoader(govukFrontendDist), { autoescape: true });
+const cache = new Map<string, [string, string]>();
+
+/**
+ * The component's own markup from its govuk-frontend macro, cut in two around the content so
+ * markdown-it can render the Markdown inside between the halves.
+ */
+export function componentHalves(name: BlockName, summary = ''): [string, string] {
+  const key = `${name}\u0000${summary}`;
+  let halves = cache.get(key);
+  if (!halves) {
+    const [folder, macro, params] = MACROS[name];
+    const html = macros.renderString(
+      `{% from "govuk/components/${folder}/macro.njk" import ${macro} %}{{ ${macro}(${params}) }}`,
+      { html: new nunjucks.runtime.SafeString(CONTENT), summary },
+    );
+    const [open = '', close = ''] = html.split(CONTENT);
+    halves = [open, close];
+    cache.set(key, halves);
+  }
+  return halves;
+}
+
+/** `:::inset`, `:::warning` and `:::details Summary` blocks, rendered as GOV.UK components. */
+export function govukBlocks(md: MarkdownIt) {
+  for (const name of BLOCK_NAMES) {
+    md.use(container, name, {
+      validate: (params: string) => params.trim().split(/\s+/, 1)[0] === name,
+      render: (tokens: import('markdown-it').Token[], idx: number) => {
+        const token = tokens[idx]!;
+        const summary = token.info.trim().slice(name.length).trim();
+        return componentHalves(name, summary)[token.nesting === 1 ? 0 : 1];
+      },
+    });
+  }
+  md.core.ruler.push('check_blocks', (state) => {
+    const env = envOf(state);
+    const report = (code: string, line: number, message: string, fix: string) =>
+      env.diagnostics.push(error(code, { file: env.file, line }, message, fix));
+    state.tokens.forEach((token, i) => {
+      const line = blockLine(token, env);
+      if (token.type === 'container_details_open' && !token.info.trim().slice('details'.length).trim()) {
+        report('BLOCK_DETAILS_SUMMARY', line, 'A :::details block has no summary, so readers have nothing to click.',
+          'Write the summary after the name, e.g. ":::details What counts as income".');
+      }
+      if (token.type === 'container_warning_open') {
+        // Warning text sits inside <strong>: one paragraph of text, no lists or tables.
+        const inner = state.tokens.slice(i + 1, state.tokens.findIndex((t, j) => j > i && t.type === 'container_warning_close'));
+        const blocks = inner.filter((t) => t.level === token.level + 1 && t.nesting === 1);
+        if (blocks.length > 1 || blocks.some((t) => t.type !== 'paragraph_open')) {
+          report('BLOCK_WARNING_CONTENT', line, 'A :::warning block holds more than one paragraph of text.',
+            'Keep a warning to one short paragraph; put detail in the page text after it.');
+        }
+        inner.forEach((t) => { if (t.type === 'paragraph_open' || t.type === 'paragraph_close') t.hidden = true; });
+      }
+      if (token.type === 'inline' && /^:::/.test(token.content) && state.tokens[i - 1]?.type === 'paragraph_open') {
+        const name = token.content.slice(3).trim().split(/\s+/, 1)[0] ?? '';
+        report('BLOCK_UNKNOWN', line,
+          name ? `":::${name}" is not a block this site knows; it is shown as text.` : 'A ":::" line closes no open block; it is shown as text.',
+          'Use :::inset, :::warning or :::details Summary, and close each with ::: on a line of its own.');
+      }
+    });
+    return true;
+  });
+}

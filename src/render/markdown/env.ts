@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../../report/diagnostic.ts';
+
+/** Where links in Markdown may point, answered from the site model. */
+export interface LinkTargets {
+  /** The URL of the page built from a Markdown file (path relative to the project root). */
+  urlOfFile(file: string): string | undefined;
+  /** Whether the site publishes this path (pages and generated pages). */
+  isPublished(path: string): boolean;
+}
+
+export interface Heading {
+  level: number;
+  id: string;
+  text: string;
+}
+
+/** Per-render state: markdown-it passes it to every rule. */
+export interface MarkdownEnv {
+  /** Source file relative to the project root, for diagnostics and relative links. */
+  file: string;
+  /** File line of the body's first line (after front matter). */
+  bodyLine: number;
+  links?: LinkTargets;
+  diagnostics: Diagnostic[];
+  headings: Heading[];
+}
+
+export function markdownEnv(file: string, bodyLine = 1, extra: Partial<MarkdownEnv> = {}): MarkdownEnv {
+  return { file, bodyLine, diagnostics: [], headings: [], ...extra };
+}
+
+/** The env of a markdown-it rule's state, typed. */
+export const envOf = (state: { env: unknown }) => state.env as MarkdownEnv;

@@ -1,0 +1,23 @@
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as Markdown } from 'markdown-it';
+import { govukBlocks } from './blocks.ts';
+import { govukClasses } from './govuk-classes.ts';
+import { headingIds } from './heading-ids.ts';
+import { checkedLinks } from './links.ts';
+import { escapedHtml } from './raw-html.ts';
+
+export type { MarkdownEnv, LinkTargets, Heading } from './env.ts';
+export { markdownEnv } from './env.ts';
+
+/**
+ * The one Markdown renderer: CommonMark with GFM tables, GOV.UK classes, stable heading ids,
+ * GOV.UK component blocks, checked links and escaped raw HTML. Rendering and `npm run check`
+ * share it, so a page is checked exactly as it is built.
+ */
+export function createMarkdown(): Markdown {
+  // html: true so raw HTML is recognised, then escaped and reported rather than passed through.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.disable('code'); // indented code blocks surprise writers who indent paragraphs
+  md.use(govukBlocks).use(escapedHtml).use(checkedLinks).use(headingIds).use(govukClasses);
+  return md;
+}

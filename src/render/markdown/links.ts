@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { error } from '../../report/diagnostic.ts';
+import { envOf, type MarkdownEnv } from './env.ts';
+import { eachInline } from './lines.ts';
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** The scheme of a URL as a browser would read it: control characters and spaces ignored. */
+export function schemeOf(href: string): string | undefined {
+  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+/**
+ * Checks every link and image: `.md` files are rewritten to their page's URL, site paths must be
+ * published, and any scheme but http(s), mailto and tel (javascript:, data:...) is refused and
+ * never reaches the output.
+ */
+export function checkedLinks(md: MarkdownIt) {
+  // markdown-it would silently print a refused link as text; we report it instead.
+  md.validateLink = () => true;
+  md.core.ruler.push('checked_links', (state) => {
+    const env = envOf(state);
+    eachInline(state.tokens, env, (token, line, siblings, index) => {
+      const attr = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
+      if (!attr) return;
+      const href = String(token.attrGet(attr) ?? '');
+      const resolved = resolveLink(href, env, line);
+      if (resolved === undefined) dropLink(siblings, index);
+      else token.attrSet(attr, resolved);
+    });
+    return true;
+  });
+}
+
+function resolveLink(href: string, env: MarkdownEnv, line: number): string | undefined {
+  const where = { file: env.file, line };
+  const scheme = schemeOf(href);
+  if (scheme) {
+    if (SAFE_SCHEMES.has(scheme)) return href;
+    env.diagnostics.push(error('LINK_UNSAFE_SCHEME', where,
+      `The link "${href}" uses "${scheme}:", which could run code in a reader's browser; it has been removed.`,
+      'Link to a page on this site or to an https:// address.'));
+    return undefined;
+  }
+  if (href.startsWith('//') || href.startsWith('#') || href === '') return href;
+
+  const [target = '', fragment] = splitFragment(href);
+  const suffix = fragment === undefined ? '' : `#${fragment}`;
+  const withFragment = (url: string) => url + suffix;
+
+  if (target.endsWith('.md')) {
+    const file = target.startsWith('/')
+      ? path.posix.normalize(`content${target}`)
+      : path.posix.join(path.posix.dirname(env.file), decodeURI(target));
+    const url = env.links?.urlOfFile(file);
+    if (url) return withFragment(url);
+    if (env.links) {
+      env.diagnostics.push(error('LINK_BROKEN', where,
+        `The link "${href}" points at ${file}, which is not a published page.`,
+        'Check the file name and the ../ steps from this file, or link to the page\'s URL such as /vat/register/.'));
+    }
+    return href;
+  }
+  if (target.startsWith('/')) {
+    if (env.links && !env.links.isPublished(target)) {
+      const withSlash = `${target}/`;
+      const hint = !target.endsWith('/') && env.links.isPublished(withSlash)
+        ? `Add the trailing slash: ${withSlash}`
+        : 'Check the address against the page you mean; site paths look like /vat/register/.';
+      env.diagnostics.push(error('LINK_BROKEN', where, `The link "${href}" points at ${target}, which this site does not publish.`, hint));
+    }
+    return href;
+  }
+  env.diagnostics.push(error('LINK_RELATIVE', where,
+    `The link "${href}" is relative, so it would break when the page moves.`,
+    'Link to another page\'s Markdown file (e.g. ../vat/register.md) or to a site path starting with /.'));
+  return href;
+}
+
+function splitFragment(href: string): [string, string | undefined] {
+  const hash = href.indexOf('#');
+  return hash === -1 ? [href, undefined] : [href.slice(0, hash), href.slice(hash + 1)];
+}
+
+/** Keeps the link text, drops the link. */
+function dropLink(siblings: Token[], index: number) {
+  const open = siblings[index]!;
+  if (open.type === 'image') {
+    open.type = 'text';
+    open.content = open.content || '';
+    return;
+  }
+  let depth = 0;
+  for (let i = index; i < siblings.length; i++) {
+    const t = siblings[i]!;
+    if (t.type === 'link_open') depth++;
+    if (t.type === 'link_close' && --depth === 0) {
+      t.type = 'text';
+      t.content = '';
+      break;
+    }
+  }
+  open.type = 'text';
+  open.content = '';
+  open.attrs = null;
+}

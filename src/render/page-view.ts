@@ -1,0 +1,50 @@
+import type { Page, SiteModel } from '../content/index.ts';
+import type { Heading } from './markdown/index.ts';
+
+export interface LinkView {
+  text: string;
+  href: string;
+}
+
+/**
+ * What a page's layout shows, worked out from the model: the department and joint publishers,
+ * dates, topics, related links and contents. Layouts only print it.
+ */
+export function pageView(page: Page, model: SiteModel, headings: readonly Heading[] = []) {
+  const { data } = page;
+  const department = model.departments.get(page.department)!;
+  const publishers = [page.department, ...(data.departments ?? [])]
+    .filter((slug, i, all) => all.indexOf(slug) === i)
+    .map((slug) => model.departments.get(slug))
+    .filter((d) => d !== undefined);
+  const changes = [...(data.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const newest = changes[0]?.date;
+  const titleOf = new Map(model.pages.map((p) => [p.url, p.data.title]));
+
+  return {
+    title: data.title,
+    description: data.description,
+    type: data.type,
+    lang: data.lang ?? model.config.language,
+    url: page.url,
+    department: { name: department.name, slug: department.slug, colour: department.colour, href: `/departments/${department.slug}/` },
+    publishers: publishers.map((d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` })),
+    published: data.published,
+    lastUpdated: newest && newest > data.published ? newest : undefined,
+    changes,
+    topics: (data.topics ?? []).flatMap((slug): LinkView[] => {
+      const topic = model.topics[slug];
+      return topic ? [{ text: topic.title, href: `/topics/${slug}/` }] : [];
+    }),
+    related: (data.related ?? []).map((url): LinkView => ({ text: titleOf.get(url) ?? url, href: url })),
+    withdrawn: data.withdrawn,
+    startUrl: data.start_url,
+    contents: headings.filter((h) => h.level === 2).map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
+    breadcrumbs: [
+      { text: 'Home', href: '/' },
+      { text: department.name, href: `/departments/${department.slug}/` },
+    ] satisfies LinkView[],
+  };
+}
+
+export type PageView = ReturnType<typeof pageView>;
