@@ -1,15 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { govukPublishing } from './src/eleventy/plugin.ts';
 import { sharedState } from './src/eleventy/shared-state.ts';
 
-// Static settings: content in, layouts beside it, the site out. Markdown is never run through a
-// template engine, so `{{ }}` in content stays text.
+const productRoot = path.dirname(fileURLToPath(import.meta.url));
+
+// Static settings: content in, the site out. Markdown is never run through a template engine,
+// so `{{ }}` in content stays text.
 export const config = {
-  dir: { input: 'content', includes: '../layouts', layouts: '../layouts', data: '_data', output: '_site' },
+  dir: { input: 'content', data: '_data', output: '_site' },
   templateFormats: ['md', 'njk'],
   markdownTemplateEngine: false,
   htmlTemplateEngine: 'njk',
 };
 
 export default function (eleventyConfig: any) {
-  govukPublishing(eleventyConfig, { root: process.cwd(), state: sharedState.preloaded });
+  // Layouts belong to the product, content to the site being built (which tests vary).
+  const root = sharedState.root ?? process.cwd();
+  const layouts = path.relative(path.join(root, 'content'), path.join(productRoot, 'layouts'));
+  eleventyConfig.setIncludesDirectory(layouts);
+  eleventyConfig.setLayoutsDirectory(layouts);
+  govukPublishing(eleventyConfig, { root, state: sharedState.preloaded });
 }

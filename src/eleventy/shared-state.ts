@@ -1,7 +1,7 @@
 import type { SiteState } from './site-state.ts';
 
 /**
- * Hands a site model loaded by `npm run build` to the Eleventy config that the same process
- * imports, so the content is loaded and checked once.
+ * Hands the site being built (its root, and the model `npm run build` already loaded and
+ * checked) to the Eleventy config that the same process imports, so content is loaded once.
  */
-export const sharedState: { preloaded?: SiteState } = {};
+export const sharedState: { root?: string; preloaded?: SiteState } = {};

@@ -28,9 +28,9 @@ export class SiteState {
     return this.loaded.model;
   }
 
-  /** The page built from an Eleventy input path such as `./content/tax-office/vat.md`. */
+  /** The page built from an Eleventy input path (relative to the working folder, as Eleventy gives it). */
   pageAt(inputPath: string): Page | undefined {
-    const relative = path.relative(this.root, path.resolve(this.root, inputPath)).split(path.sep).join('/');
+    const relative = path.relative(this.root, path.resolve(inputPath)).split(path.sep).join('/');
     return this.byInputPath.get(relative);
   }
 }

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import type { SiteModel } from '../content/index.ts';
+import { sharedState } from '../eleventy/shared-state.ts';
+import { SiteState } from '../eleventy/site-state.ts';
+import { createMarkdown } from '../render/markdown/index.ts';
+import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { StagedOutput } from './staging.ts';
+import type { StageTiming } from './summary.ts';
+import { StageTimer } from './timer.ts';
+
+const productRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BuildOptions {
+  /** The folder holding `content/` and `migrations-map/`. */
+  root: string;
+  /** Where the public site goes; `<root>/_site` by default. */
+  siteDir?: string;
+  /** Where server configuration goes; `<root>/_deploy` by default. */
+  deployDir?: string;
+  /** `npm start` builds drafts too. */
+  drafts?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  timings: StageTiming[];
+  model?: SiteModel;
+}
+
+/**
+ * The production build: load and validate, render with Eleventy, then the later stages, all into
+ * staging folders that replace `_site/` and `_deploy/` only when every stage has succeeded.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const root = path.resolve(options.root);
+  const timer = new StageTimer();
+  const state = new SiteState(root, createMarkdown());
+  const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false));
+  const diagnostics = [...loaded.diagnostics];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, timings: timer.timings };
+
+  const site = new StagedOutput(options.siteDir ?? path.join(root, '_site'));
+  const deploy = new StagedOutput(options.deployDir ?? path.join(root, '_deploy'));
+  try {
+    await timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    site.publish();
+    deploy.publish();
+    return { ok: true, diagnostics, timings: timer.timings, model: loaded.model };
+  } catch (cause) {
+    site.discard();
+    deploy.discard();
+    throw cause;
+  }
+}
+
+async function renderWithEleventy(root: string, outputDir: string, state: SiteState) {
+  Object.assign(sharedState, { root, preloaded: state });
+  try {
+    const eleventy = new Eleventy(path.relative(process.cwd(), path.join(root, 'content')) || '.', outputDir, {
+      configPath: path.join(productRoot, '.eleventy.ts'),
+      quietMode: true,
+    });
+    await eleventy.write();
+  } finally {
+    Object.assign(sharedState, { root: undefined, preloaded: undefined });
+  }
+}
