@@ -18,7 +18,7 @@ export function checkUrlCollisions(model: SiteModel): Diagnostic[] {
     const reserved = reservedBy(page.url);
     if (reserved) {
       diagnostics.push(error('URL_RESERVED', where,
-        `The page would publish at ${page.url}, which the site itself generates (${reserved}).`,
+        `The page would publish at ${page.url}, which the site generates itself (${reserved === '/' ? 'the home page' : `it owns every URL under ${reserved}`}).`,
         'Move the file into a folder, or set a different "permalink".'));
     }
     const files = byUrl.get(page.url)!;

@@ -15,7 +15,7 @@ function isCalendarDate(value: string): boolean {
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: 'is not a real calendar date' });
 
 const slug = z.string().regex(SLUG, { error: 'must be a slug: lowercase letters, numbers and hyphens' });

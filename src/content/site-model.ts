@@ -55,7 +55,8 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
       continue;
     }
     diagnostics.push(...department.diagnostics);
-    if (department.value) departments.set(slug, { ...department.value, slug, file });
+    // A department with a bad field still owns its pages, so one typo is one error, not dozens.
+    departments.set(slug, { name: slug, ...department.value, slug, file });
   }
 
   const pages: Page[] = [];
