@@ -7,9 +7,18 @@ import { eachInline } from './lines.ts';
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
-/** The scheme of a URL as a browser would read it: control characters and spaces ignored. */
+/**
+ * The scheme of a URL as a browser might read it: percent-encoding undone (markdown-it encodes
+ * what it normalises), control characters and spaces ignored.
+ */
 export function schemeOf(href: string): string | undefined {
-  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  let decoded = href;
+  try {
+    decoded = decodeURIComponent(href);
+  } catch {
+    // A malformed escape: judge the URL as written.
+  }
+  const cleaned = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 

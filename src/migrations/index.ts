@@ -1,0 +1,43 @@
+/**
+ * Migrations map: legacy sites, their mappings and hits, checked and resolved into a model, then
+ * written as nginx config, pages for legacy hosts, redirect files and the coverage report.
+ *
+ *   loadMigrations(inputs)                      -> { model, diagnostics }   (reads, never writes)
+ *   writeMigrationOutputs(model, inputs, dirs)  -> files in _site/ and _deploy/
+ *   coverageReport(model)                       -> the figures of coverage.json
+ */
+import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
+import type { MigrationInputs, MigrationModel } from './model.ts';
+import { indexHosts, loadAllowedHosts, loadSites } from './sites.ts';
+import { loadPageLegacyUrls, loadSiteMappings } from './load-mappings.ts';
+import { dedupeSameDomain, resolveMappings } from './resolve.ts';
+import { loadHits } from './load-hits.ts';
+import type { TargetContext } from './targets.ts';
+
+export type { MigrationInputs, MigrationModel, LegacySite, Mapping, Hit, SameDomainRedirect } from './model.ts';
+export { coverageReport, type CoverageReport, type SiteCoverage, type CoverageFigures } from './coverage.ts';
+export { writeMigrationOutputs, type OutputOptions } from './write-outputs.ts';
+export { normaliseUrl, type NormalisedUrl } from './normalise.ts';
+
+export function loadMigrations(inputs: MigrationInputs): { model: MigrationModel; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const siteUrl = inputs.siteUrl.replace(/\/?$/, '/');
+  const own = new URL(siteUrl);
+  const allowedHosts = loadAllowedHosts(inputs.root, diagnostics);
+  const { sites, byHost } = indexHosts(loadSites(inputs, diagnostics), own.host.toLowerCase(), diagnostics);
+  const base: TargetContext = {
+    ownHost: own.host.toLowerCase(),
+    ownPrefix: own.pathname,
+    publishedPaths: inputs.publishedPaths,
+    oldPaths: new Set(),
+    byHost,
+    allowedHosts,
+  };
+  const pages = loadPageLegacyUrls(inputs, base, diagnostics);
+  const sameDomain = dedupeSameDomain(pages.sameDomain, diagnostics);
+  const context = { ...base, oldPaths: new Set(sameDomain.map((move) => move.from)) };
+  const fromCsv = sites.flatMap((site) => loadSiteMappings(inputs.root, site, context, diagnostics));
+  const mappings = resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics);
+  const hits = sites.flatMap((site) => loadHits(inputs.root, site, diagnostics));
+  return { model: { siteUrl, sites, mappings, hits, sameDomain }, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,43 @@
+/**
+ * The 410 and 404 pages of each legacy site, rendered once at build time through
+ * layouts/legacy/page.njk. The archive link needs the requested URL, which only nginx knows: the
+ * page carries an SSI echo of `$request_uri` with entity encoding, so the request never reaches
+ * the HTML unescaped.
+ */
+import type nunjucks from 'nunjucks';
+import type { LegacySite } from './model.ts';
+import { absolute, onSite, type PageContext } from './page-context.ts';
+
+export const REQUEST_URI_SSI = '<!--# echo var="request_uri" encoding="entity" default="/" -->';
+
+const text = {
+  gone: {
+    pageTitle: 'This page has been removed',
+    lede: (site: LegacySite) =>
+      `${site.host} has closed. This page was not moved to the new website because its content is no longer needed.`,
+  },
+  notFound: {
+    pageTitle: 'Page not found',
+    lede: (site: LegacySite) =>
+      `${site.host} has closed and its pages have moved. We could not find a new page for this address.`,
+  },
+};
+
+/** `{ '410.html': html, '404.html': html }` for one legacy site. */
+export function legacyPages(env: nunjucks.Environment, site: LegacySite, context: PageContext): Record<string, string> {
+  const page = absolute(context);
+  const render = (which: keyof typeof text) =>
+    env.render('legacy/page.njk', {
+      ...page,
+      pageTitle: text[which].pageTitle,
+      heading: text[which].pageTitle,
+      description: text[which].lede(site),
+      lede: text[which].lede(site),
+      legacy: { host: site.host, id: site.id },
+      archiveUrl: site.archive ? `${site.archive}http://${site.host}` : '',
+      requestUri: REQUEST_URI_SSI,
+      department: { name: site.departmentName, url: onSite(page.site.url, `/departments/${site.department}/`) },
+      homeUrl: onSite(page.site.url, '/'),
+    });
+  return { '410.html': render('gone'), '404.html': render('notFound') };
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads `<site>.hits.csv` (`url,hits`): the site's known URLs with their traffic. Rows whose URLs
+ * normalise to the same canonical key are one URL, and their hits add up.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../report/diagnostic.ts';
+import type { Hit, LegacySite } from './model.ts';
+import { normaliseUrl, withHost } from './normalise.ts';
+import { readCsv } from './csv.ts';
+import { problems } from './diagnostics.ts';
+import { MAP_DIR } from './sites.ts';
+
+export function loadHits(root: string, site: LegacySite, diagnostics: Diagnostic[]): Hit[] {
+  const file = `${MAP_DIR}/${site.id}.hits.csv`;
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) return [];
+  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, ['url', 'hits']);
+  diagnostics.push(...csvProblems);
+  const hosts = new Set([site.host, ...site.aliases]);
+  const byKey = new Map<string, Hit>();
+  for (const { line, fields } of rows) {
+    const at = { file, line };
+    const raw = fields.url ?? '';
+    const value = fields.hits ?? '';
+    const parsed = normaliseUrl(raw, { defaultHost: site.host, queryParams: site.queryParams });
+    if (!parsed.ok) diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
+    else if (!/^\d+$/.test(value)) diagnostics.push(problems.invalidHits(at, value));
+    else if (!hosts.has(parsed.url.host)) diagnostics.push(problems.hitsOtherSite(at, raw, site.id));
+    else {
+      // Aliases are the same site: count them under its main host.
+      const url = withHost(parsed.url, site.host);
+      const hit = byKey.get(url.key);
+      if (hit) hit.hits += Number(value);
+      else byKey.set(url.key, { site: site.id, url, hits: Number(value) });
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns `<site>.csv` rows and pages' `legacy_urls` into candidate mappings, each checked on its
+ * own line: the old URL, its host, the status and the shape of the target. Chains, loops and
+ * duplicates need every candidate at once and are left to resolve.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../report/diagnostic.ts';
+import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
+import { normaliseUrl, withHost, type NormalisedUrl } from './normalise.ts';
+import { readCsv } from './csv.ts';
+import { classifyTarget, type Target, type TargetContext } from './targets.ts';
+import { problems } from './diagnostics.ts';
+import { MAP_DIR } from './sites.ts';
+
+export interface Candidate {
+  site: string;
+  url: NormalisedUrl;
+  status: MappingStatus;
+  target: Target | null;
+  file: string;
+  line: number;
+}
+
+/** Normalises an old URL and finds its site; reports it when no legacy site serves its host. */
+export function oldUrl(raw: string, at: { file: string; line: number }, ctx: TargetContext, defaultHost: string, diagnostics: Diagnostic[]) {
+  const parsed = normaliseUrl(raw, { defaultHost, queryParams: (host) => ctx.byHost.get(host)?.queryParams ?? [] });
+  if (!parsed.ok) return void diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
+  const site = ctx.byHost.get(parsed.url.host);
+  if (parsed.url.host === ctx.ownHost) return void diagnostics.push(problems.oldUrlOwnHost(at, raw));
+  if (!site) return void diagnostics.push(problems.unknownHost(at, raw, parsed.url.host));
+  return { url: withHost(parsed.url, site.host), site };
+}
+
+export function loadSiteMappings(root: string, site: LegacySite, ctx: TargetContext, diagnostics: Diagnostic[]): Candidate[] {
+  const file = `${MAP_DIR}/${site.id}.csv`;
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) return [];
+  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, ['old_url', 'new_url', 'status']);
+  diagnostics.push(...csvProblems);
+  const candidates: Candidate[] = [];
+  for (const { line, fields } of rows) {
+    const at = { file, line };
+    const old = oldUrl(fields.old_url ?? '', at, ctx, site.host, diagnostics);
+    const status = fields.status ?? '';
+    const newUrl = fields.new_url ?? '';
+    if (status !== '301' && status !== '410') diagnostics.push(problems.unknownStatus(at, status));
+    else if (status === '410' && newUrl !== '') diagnostics.push(problems.goneWithTarget(at, newUrl));
+    else if (status === '301' && newUrl === '') diagnostics.push(problems.missingTarget(at));
+    else if (old) {
+      const target = status === '301' ? classifyTarget(newUrl, at, ctx) : null;
+      if (target && 'code' in target) diagnostics.push(target);
+      else candidates.push({ site: old.site.id, url: old.url, status: Number(status) as MappingStatus, target, file, line });
+    }
+  }
+  return candidates;
+}
+
+/** Pages' `legacy_urls`: URLs on legacy hosts become 301 mappings, paths become same-domain moves. */
+export function loadPageLegacyUrls(inputs: MigrationInputs, ctx: TargetContext, diagnostics: Diagnostic[]) {
+  const candidates: Candidate[] = [];
+  const sameDomain: SameDomainRedirect[] = [];
+  for (const { url, target, file, line } of inputs.pageLegacyUrls) {
+    const at = { file, line };
+    const isPath = url.startsWith('/') && !url.startsWith('//');
+    const parsed = isPath ? null : normaliseUrl(url);
+    if (isPath || (parsed?.ok && parsed.url.host === ctx.ownHost)) {
+      const local = isPath ? url : new URL(url).pathname;
+      const from = local.startsWith(ctx.ownPrefix) && !isPath ? local.slice(ctx.ownPrefix.length - 1) : local;
+      if (inputs.publishedPaths.has(from)) diagnostics.push(problems.oldPathPublished(at, from));
+      else sameDomain.push({ from, to: target, file, line });
+      continue;
+    }
+    const old = oldUrl(url, at, ctx, '', diagnostics);
+    if (old) candidates.push({ site: old.site.id, url: old.url, status: 301, target: { kind: 'page', path: target }, file, line });
+  }
+  return { candidates, sameDomain };
+}

@@ -1,0 +1,71 @@
+/** The plain data that flows from the loaders, through validation, to the writers. */
+import type { NormalisedUrl } from './normalise.ts';
+
+export interface MigrationInputs {
+  /** Project root; `<root>/migrations-map/` is read. */
+  root: string;
+  /** site.yml `url`, e.g. `https://www.example.gov` (may have a path prefix). */
+  siteUrl: string;
+  /** Every site path the build publishes, e.g. `/vat/register/`. */
+  publishedPaths: ReadonlySet<string>;
+  /** Department slug -> name. */
+  departments: ReadonlyMap<string, { name: string }>;
+  /** Pages' front matter `legacy_urls`; `target` is that page's site path. */
+  pageLegacyUrls: ReadonlyArray<{ url: string; target: string; file: string; line: number }>;
+}
+
+export interface LegacySite {
+  /** The shared file name, e.g. `taxoffice` for `taxoffice.yml`. */
+  id: string;
+  /** `migrations-map/<id>.yml`. */
+  file: string;
+  host: string;
+  aliases: string[];
+  department: string;
+  departmentName: string;
+  /** A site path, e.g. `/departments/tax-office/`. */
+  homepage: string;
+  /** Archive prefix; the original old URL is appended. Empty when the site has none. */
+  archive: string;
+  queryParams: string[];
+  /** Line of each field in the site file, for diagnostics raised after loading. */
+  lines: Record<string, number>;
+}
+
+export type MappingStatus = 301 | 410;
+
+export interface Mapping {
+  site: string;
+  url: NormalisedUrl;
+  status: MappingStatus;
+  /** Absolute URL a 301 answers with (on the site's own url or an allowed host); null for 410. */
+  target: string | null;
+  file: string;
+  line: number;
+}
+
+export interface Hit {
+  site: string;
+  url: NormalisedUrl;
+  hits: number;
+}
+
+/** An old path on this domain (a page's `legacy_urls` entry that is a path). */
+export interface SameDomainRedirect {
+  from: string;
+  /** The page's site path, without the site url's path prefix. */
+  to: string;
+  file: string;
+  line: number;
+}
+
+export interface MigrationModel {
+  /** site.yml `url`, always ending in `/`. */
+  siteUrl: string;
+  sites: LegacySite[];
+  /** Valid, resolved mappings (chains collapsed), one per canonical key. */
+  mappings: Mapping[];
+  /** Known URLs with traffic, one per canonical key per site (hits summed). */
+  hits: Hit[];
+  sameDomain: SameDomainRedirect[];
+}

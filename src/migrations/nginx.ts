@@ -1,0 +1,98 @@
+/**
+ * `legacy-sites.conf`: one `map` from canonical key to answer, and a server block for every legacy
+ * site (its host and aliases) that builds the key from the request and answers 301, 410 or 404.
+ * The text is a binary string (one char a byte) because keys hold decoded UTF-8 bytes, as nginx's
+ * `$uri` does; write it with the 'latin1' encoding.
+ */
+import type { LegacySite, Mapping, MigrationModel } from './model.ts';
+import { hashSizes } from './nginx-hash.ts';
+
+export interface NginxOptions {
+  /** `listen` parameter of every server block, e.g. `80` or `127.0.0.1:8080`. */
+  listen: string;
+  /** Where `_deploy/nginx/` lives on the server (holds legacy-sites/ and legacy-hosts/). */
+  serverDir: string;
+}
+
+/** Quotes a binary string for nginx's config parser. */
+export const quote = (text: string) =>
+  `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+
+/** The map key nginx computes: host + decoded path bytes + `?` + significant query (raw). */
+export function nginxKey(mapping: Mapping): string {
+  const { host, path, query } = mapping.url;
+  const bytes = path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return `${host}${bytes.toLowerCase()}${query ? `?${query}` : ''}`;
+}
+
+/** A Location value nginx passes through as is: no `$`, quotes or spaces. */
+export const safeLocation = (url: string) =>
+  url.replace(/[\s"$\\{};]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
+  const lines = ['map $legacy_key $legacy_answer {', '  default "";'];
+  const seen = new Set<string>();
+  mappings.forEach((mapping, i) => {
+    const key = keys[i]!;
+    if (seen.has(key)) return; // two canonical keys can decode to the same bytes (%2f and /)
+    seen.add(key);
+    lines.push(`  ${quote(key)} ${quote(mapping.status === 410 ? '410' : safeLocation(mapping.target!))};`);
+  });
+  return [...lines, '}'];
+}
+
+function serverBlock(site: LegacySite, homepage: string, options: NginxOptions): string[] {
+  const files = `${options.serverDir}/legacy-sites/${site.id}`;
+  const hostFiles = `${options.serverDir}/legacy-hosts/$host`;
+  const query = site.queryParams.slice().sort().map((name) =>
+    `    if ($arg_${name} != "") { set $legacy_query "\${legacy_query}&${name}=$arg_${name}"; }`);
+  return [
+    `# ${site.id}: ${site.file}`,
+    'server {',
+    `  listen ${options.listen};`,
+    `  server_name ${[site.host, ...site.aliases].join(' ')};`,
+    '  merge_slashes off;',
+    '  error_page 404 /__legacy/404.html;',
+    '  error_page 410 /__legacy/410.html;',
+    `  location = /robots.txt { root ${quote(hostFiles)}; types { } default_type text/plain; }`,
+    `  location ~ "^/sitemap(-[0-9]+)?\\.xml$" { root ${quote(hostFiles)}; types { } default_type application/xml; }`,
+    '  location ^~ /__legacy/ {',
+    '    internal;',
+    `    alias ${quote(`${files}/`)};`,
+    '    types { } default_type text/html; charset utf-8; ssi on;',
+    '  }',
+    '  location / {',
+    '    set $legacy_path $uri;',
+    '    if ($legacy_path ~ "^(.+?)/+$") { set $legacy_path $1; }',
+    '    set $legacy_query "";',
+    ...query,
+    '    if ($legacy_query ~ "^&(.*)$") { set $legacy_query "?$1"; }',
+    `    set $legacy_key "${site.host}\${legacy_path}\${legacy_query}";`,
+    '    if ($legacy_answer = "410") { return 410; }',
+    '    if ($legacy_answer != "") { return 301 $legacy_answer; }',
+    `    if ($legacy_path = "/") { return 301 ${quote(safeLocation(homepage))}; }`,
+    '    return 404;',
+    '  }',
+    '}',
+  ];
+}
+
+export function nginxConfig(model: MigrationModel, options: NginxOptions): string {
+  const keys = model.mappings.map(nginxKey);
+  const names = model.sites.flatMap((site) => [site.host, ...site.aliases]);
+  const map = hashSizes(keys);
+  const servers = hashSizes(names);
+  const base = model.siteUrl.replace(/\/$/, '');
+  return [
+    '# Generated from migrations-map/ by the build. Do not edit: change the map and rebuild.',
+    '# Include this file inside the http {} block of nginx.conf.',
+    `map_hash_max_size ${map.maxSize};`,
+    `map_hash_bucket_size ${map.bucketSize};`,
+    `server_names_hash_max_size ${servers.maxSize};`,
+    `server_names_hash_bucket_size ${Math.max(128, servers.bucketSize)};`,
+    '',
+    ...mapBlock(model.mappings, keys),
+    '',
+    ...model.sites.flatMap((site) => [...serverBlock(site, base + site.homepage, options), '']),
+  ].join('\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * What a 301's new_url points at: a published page, an old path on this domain or an old URL on a
+ * legacy host (both redirect again, so they are chains to resolve), or an allowed external host.
+ */
+import type { Diagnostic, Location } from '../report/diagnostic.ts';
+import type { LegacySite } from './model.ts';
+import { normaliseUrl, withHost } from './normalise.ts';
+import { problems } from './diagnostics.ts';
+
+export type Target =
+  | { kind: 'page'; path: string }
+  | { kind: 'old-path'; path: string }
+  | { kind: 'legacy'; key: string }
+  | { kind: 'external'; url: string };
+
+export interface TargetContext {
+  /** Host of the site's own url. */
+  ownHost: string;
+  /** Path prefix of the site's own url, e.g. `/` or `/gov/`. */
+  ownPrefix: string;
+  publishedPaths: ReadonlySet<string>;
+  /** Old paths on this domain (pages' legacy_urls), as written. */
+  oldPaths: ReadonlySet<string>;
+  byHost: ReadonlyMap<string, LegacySite>;
+  allowedHosts: ReadonlySet<string>;
+}
+
+function sitePath(path: string, raw: string, at: Location, ctx: TargetContext): Target | Diagnostic {
+  const bare = path.replace(/[?#].*$/, '');
+  if (ctx.publishedPaths.has(bare)) return { kind: 'page', path };
+  if (ctx.oldPaths.has(bare)) return { kind: 'old-path', path: bare };
+  const guesses = [`${bare}/`, bare.toLowerCase(), `${bare.toLowerCase()}/`];
+  const guess = guesses.find((p) => ctx.publishedPaths.has(p));
+  return problems.targetNotPublished(at, raw, guess ? ` Did you mean ${guess}?` : '');
+}
+
+export function classifyTarget(raw: string, at: Location, ctx: TargetContext): Target | Diagnostic {
+  if (raw.startsWith('/') && !raw.startsWith('//')) return sitePath(raw, raw, at, ctx);
+  if (!/^https?:\/\/./i.test(raw)) return problems.invalidTarget(at, raw);
+  const parsed = normaliseUrl(raw, {
+    queryParams: (host) => ctx.byHost.get(host)?.queryParams ?? [],
+  });
+  if (!parsed.ok) return problems.invalidTarget(at, raw);
+  const { host } = parsed.url;
+  if (host === ctx.ownHost) {
+    const path = new URL(raw).pathname;
+    const local = path.startsWith(ctx.ownPrefix) ? path.slice(ctx.ownPrefix.length - 1) : path;
+    return sitePath(local, raw, at, ctx);
+  }
+  const legacy = ctx.byHost.get(host);
+  if (legacy) return { kind: 'legacy', key: withHost(parsed.url, legacy.host).key };
+  if (ctx.allowedHosts.has(host)) return { kind: 'external', url: raw };
+  return problems.targetHostNotAllowed(at, raw, host);
+}

@@ -1,0 +1,65 @@
+/**
+ * Writes every output of the migrations map. Paths on the server are configurable because the
+ * nginx config names the folder its pages and sitemaps are served from.
+ *
+ *   <deployDir>/nginx/legacy-sites.conf              include inside nginx's http {}
+ *   <deployDir>/nginx/legacy-sites/<site>/410.html   and 404.html, with SSI for the archive link
+ *   <deployDir>/nginx/legacy-hosts/<host>/robots.txt and sitemap.xml (+ sitemap-<n>.xml)
+ *   <deployDir>/redirects.json
+ *   <siteDir>/_redirects
+ *   <siteDir>/migrations/index.html, <site>/index.html, coverage.json
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createNunjucks } from '../render/nunjucks.ts';
+import type { MigrationInputs, MigrationModel } from './model.ts';
+import { nginxConfig } from './nginx.ts';
+import { legacyPages } from './legacy-pages.ts';
+import { legacyHostFiles } from './legacy-sitemaps.ts';
+import { coverageReport } from './coverage.ts';
+import { coveragePages } from './coverage-pages.ts';
+import { redirectsFile, redirectsJson } from './redirects-files.ts';
+import { pageContext, readSiteData, type SiteData } from './page-context.ts';
+
+export interface OutputOptions {
+  siteDir: string;
+  deployDir: string;
+  /** `listen` of the legacy server blocks; default `80`. */
+  listen?: string;
+  /** Where `<deployDir>/nginx` will be on the nginx server; default its absolute path here. */
+  serverDir?: string;
+  /** site.yml data for base.njk; default read from content/_data/site.yml. */
+  site?: SiteData;
+  /** Hashed asset URLs for base.njk, e.g. `{ css: '/assets/site.3f2a.css' }`. */
+  assets?: Record<string, string>;
+  /** govuk-frontend's assetPath on the site; default `/assets`. */
+  assetPath?: string;
+}
+
+async function write(file: string, contents: string, encoding: BufferEncoding = 'utf8') {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, contents, encoding);
+}
+
+export async function writeMigrationOutputs(model: MigrationModel, inputs: MigrationInputs, options: OutputOptions): Promise<void> {
+  const nginxDir = path.join(options.deployDir, 'nginx');
+  const serverDir = options.serverDir ?? path.resolve(nginxDir);
+  const env = createNunjucks(inputs.root);
+  const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
+  const context = pageContext({ ...site, url: model.siteUrl }, options.assets ?? {}, options.assetPath ?? '/assets');
+  const files: Array<[string, string, BufferEncoding?]> = [
+    [path.join(nginxDir, 'legacy-sites.conf'), nginxConfig(model, { listen: options.listen ?? '80', serverDir }), 'latin1'],
+    [path.join(options.deployDir, 'redirects.json'), redirectsJson(model)],
+    [path.join(options.siteDir, '_redirects'), redirectsFile(model)],
+  ];
+  for (const legacy of model.sites) {
+    for (const [name, html] of Object.entries(legacyPages(env, legacy, context))) {
+      files.push([path.join(nginxDir, 'legacy-sites', legacy.id, name), html]);
+    }
+    for (const [host, hostFiles] of legacyHostFiles(legacy, model.mappings)) {
+      for (const [name, text] of Object.entries(hostFiles)) files.push([path.join(nginxDir, 'legacy-hosts', host, name), text]);
+    }
+  }
+  for (const [name, html] of coveragePages(env, coverageReport(model), context)) files.push([path.join(options.siteDir, name), html]);
+  await Promise.all(files.map(([file, contents, encoding]) => write(file, contents, encoding)));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isSitePath, outputPathFor, reservedBy, suggestUrl, urlFromPath } from '../../src/content/urls.ts';
+
+describe('URL derivation', () => {
+  it.each([
+    ['vat/register.md', '/vat/register/'],
+    ['vat/index.md', '/vat/'],
+    ['index.md', '/'],
+    ['a/b/c/d.md', '/a/b/c/d/'],
+  ])('%s publishes at %s', (file, url) => expect(urlFromPath(file)).toBe(url));
+
+  it.each(['/vat/register/', '/', '/a-1/b2/'])('accepts %s', (url) => expect(isSitePath(url)).toBe(true));
+
+  it.each([
+    '/vat/register', 'vat/register/', '/VAT/', '/vat_rates/', '/../etc/', '/./', '//', '/a//b/', '/a-/',
+    '/étude/', '/C:/windows/', '/vat/register.html/', '/%2e%2e/',
+  ])('refuses %s', (url) => expect(isSitePath(url)).toBe(false));
+
+  it('suggests a valid spelling of an invalid URL', () => {
+    expect(suggestUrl('/VAT Rates_2024/')).toBe('/vat-rates-2024/');
+    expect(suggestUrl('/../../etc/passwd')).toBe('/etc/passwd/');
+  });
+
+  it('writes every valid URL inside the output folder', () => {
+    expect(outputPathFor('/vat/register/')).toBe('vat/register/index.html');
+    expect(outputPathFor('/')).toBe('index.html');
+  });
+
+  it('knows which URLs the site generates itself', () => {
+    expect(reservedBy('/')).toBe('/');
+    expect(reservedBy('/departments/tax-office/')).toBe('/departments/');
+    expect(reservedBy('/vat/')).toBeUndefined();
+  });
+});
