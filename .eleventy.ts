@@ -5,10 +5,11 @@ import { sharedState } from './src/eleventy/shared-state.ts';
 
 const productRoot = path.dirname(fileURLToPath(import.meta.url));
 
-// Static settings: content in, the site out. Markdown is never run through a template engine,
-// so `{{ }}` in content stays text.
+// Static settings. The input (content/) and output (_site/) folders are given by whoever runs
+// Eleventy: `npm start` on the command line, the build for the site it builds. Markdown is never
+// run through a template engine, so `{{ }}` in content stays text.
 export const config = {
-  dir: { input: 'content', data: '_data', output: '_site' },
+  dir: { data: '_data' },
   templateFormats: ['md', 'njk'],
   markdownTemplateEngine: false,
   htmlTemplateEngine: 'njk',

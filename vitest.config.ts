@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: ['test/setup/register-tsx.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 60_000,
@@ -16,10 +17,10 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles: ['test/setup/register-tsx.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],
