@@ -2,10 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../content/index.ts';
+import { buildAssets } from '../assets/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
 import { SiteState } from '../eleventy/site-state.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { checkBuiltLinks } from './link-stage.ts';
 import { StagedOutput } from './staging.ts';
 import type { StageTiming } from './summary.ts';
 import { StageTimer } from './timer.ts';
@@ -45,7 +47,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = new StagedOutput(options.siteDir ?? path.join(root, '_site'));
   const deploy = new StagedOutput(options.deployDir ?? path.join(root, '_deploy'));
   try {
+    state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     await timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state))));
+    if (hasErrors(diagnostics)) {
+      site.discard();
+      deploy.discard();
+      return { ok: false, diagnostics, timings: timer.timings, model: loaded.model };
+    }
     site.publish();
     deploy.publish();
     return { ok: true, diagnostics, timings: timer.timings, model: loaded.model };

@@ -1,11 +1,14 @@
+import { HtmlBasePlugin } from '@11ty/eleventy';
 import { parse as parseYaml } from 'yaml';
+import { buildAssets } from '../assets/index.ts';
 import { hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
-import { linkTargetsFor } from '../content/link-targets.ts';
 import { createMarkdown, markdownEnv, type Heading } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
 import { formatDate } from '../render/dates.ts';
+import { absoluteUrl } from '../render/urls.ts';
+import { addGeneratedPages } from './generated/index.ts';
 import { SiteState } from './site-state.ts';
 
 export interface PluginOptions {
@@ -24,12 +27,19 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.addDataExtension('yml', (text: string) => parseYaml(text));
 
   // Load and validate before each build. The preview keeps going with the pages that are valid.
-  eleventyConfig.on('eleventy.before', ({ runMode }: { runMode: string }) => {
+  // The build command has done both already; the preview rebuilds assets only when they change.
+  eleventyConfig.on('eleventy.before', ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
     if (options.state) return;
     const loaded = state.load(runMode !== 'build');
     if (loaded.diagnostics.length) console.log(formatForTerminal(loaded.diagnostics, process.stdout.isTTY));
     if (runMode === 'build' && hasErrors(loaded.diagnostics)) throw new Error('The content has errors; see above.');
+    state.assets = buildAssets(loaded.model, directories.output, state.assets);
   });
+
+  // Site-wide data for layouts, from the checked model (so schema defaults apply), not raw YAML.
+  eleventyConfig.addGlobalData('site', () => state.model.config);
+  eleventyConfig.addGlobalData('assets', () => state.assets);
+  eleventyConfig.addGlobalData('siteIndex', () => ({ departments: [...state.model.departments.keys()], topics: Object.keys(state.model.topics) }));
 
   // Pages: URL from the model; drafts (in a build) and invalid pages are not written at all.
   eleventyConfig.addGlobalData('permalink', () => (data: any) => state.pageAt(data.page.inputPath)?.url ?? false);
@@ -40,9 +50,10 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.setLibrary('md', {
     render(body: string, data: any) {
       const page = state.pageAt(data.page.inputPath);
-      const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: linkTargetsFor(state.model) });
+      const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: state.linkTargets });
       const html = state.md.render(body, env as unknown as Record<string, unknown>);
       headings.set(data.page.inputPath, env.headings);
+      if (page) state.renderedLinks.set(page.file, env.linkLines);
       return html;
     },
   });
@@ -57,6 +68,14 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
     return page && pageView(page, state.model, headings.get(inputPath));
   });
   eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) => formatDate(iso, lang));
+  eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) => absoluteUrl(siteUrl, sitePath));
+
+  // Generated pages: home, departments, topics, feeds, sitemap, robots.txt, search, 404.
+  addGeneratedPages(eleventyConfig, state);
+
+  // A site below a domain's root (site.yml url with a path): every root-relative URL in the
+  // HTML gets the path prefix. Feeds and the sitemap use absolute URLs built from `url` instead.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
 
   return state;
 }

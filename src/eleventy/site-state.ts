@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { MarkdownIt } from 'markdown-it';
+import type { AssetManifest } from '../assets/index.ts';
 import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
+import { linkTargetsFor } from '../content/link-targets.ts';
+import type { LinkTargets } from '../render/markdown/index.ts';
 
 /**
  * The validated site model for the current Eleventy run. The build loads it once before Eleventy
@@ -9,6 +12,11 @@ import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
  */
 export class SiteState {
   loaded?: LoadedSite;
+  /** The hashed CSS, JavaScript and icons, written before Eleventy renders. */
+  assets?: AssetManifest;
+  /** The links each page's Markdown rendered to, with their lines (see MarkdownEnv.linkLines). */
+  readonly renderedLinks = new Map<string, Array<{ href: string; line: number }>>();
+  linkTargets?: LinkTargets;
   private byInputPath = new Map<string, Page>();
 
   constructor(readonly root: string, readonly md: MarkdownIt) {}
@@ -20,6 +28,7 @@ export class SiteState {
   use(loaded: LoadedSite): LoadedSite {
     this.loaded = loaded;
     this.byInputPath = new Map(loaded.model.pages.map((p) => [p.file, p]));
+    this.linkTargets = linkTargetsFor(loaded.model);
     return loaded;
   }
 

@@ -23,10 +23,12 @@ export interface MarkdownEnv {
   links?: LinkTargets;
   diagnostics: Diagnostic[];
   headings: Heading[];
+  /** Every link as rendered, with its file line, so checks of the built site can name the line. */
+  linkLines: Array<{ href: string; line: number }>;
 }
 
 export function markdownEnv(file: string, bodyLine = 1, extra: Partial<MarkdownEnv> = {}): MarkdownEnv {
-  return { file, bodyLine, diagnostics: [], headings: [], ...extra };
+  return { file, bodyLine, diagnostics: [], headings: [], linkLines: [], ...extra };
 }
 
 /** The env of a markdown-it rule's state, typed. */

@@ -37,8 +37,9 @@ export function checkedLinks(md: MarkdownIt) {
       if (!attr) return;
       const href = String(token.attrGet(attr) ?? '');
       const resolved = resolveLink(href, env, line);
-      if (resolved === undefined) dropLink(siblings, index);
-      else token.attrSet(attr, resolved);
+      if (resolved === undefined) return dropLink(siblings, index);
+      token.attrSet(attr, resolved);
+      env.linkLines.push({ href: resolved, line });
     });
     return true;
   });

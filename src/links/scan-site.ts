@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSiteLinks, type SiteLinks } from './check-links.ts';
+import { extractLinks, type PageLinks } from './extract.ts';
+
+/** Reads a built site folder and checks its links in-process (no server, no network). */
+export function scanSite(siteDir: string, pathPrefix = '/'): SiteLinks {
+  const files = new Set(
+    fs.readdirSync(siteDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
+  );
+  const pages = new Map<string, PageLinks>();
+  for (const file of files) {
+    if (file.endsWith('.html')) pages.set(file, extractLinks(fs.readFileSync(path.join(siteDir, file), 'utf8')));
+  }
+  return checkSiteLinks(pages, files, pathPrefix);
+}
