@@ -1,0 +1,31 @@
+export interface BenchResult {
+  date: string;
+  pages: number;
+  mappings: number;
+  cpus: number;
+  node: string;
+  ours: { pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
+  bare: { totalMs: number; peakMemoryMb: number };
+  ratio: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The benchmark as a Markdown table, ready for the terminal and for README.md. */
+export function formatBenchTable(r: BenchResult): string {
+  const rows = [
+    ...r.ours.timings.map((t) => [t.stage, seconds(t.ms)]),
+    ['total', seconds(r.ours.totalMs)],
+    ['pages per second', (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0)],
+    ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
+    ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
+    ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
+  ];
+  return [
+    `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node})`,
+    '',
+    '| stage | figure |',
+    '|---|--:|',
+    ...rows.map(([a, b]) => `| ${a} | ${b} |`),
+  ].join('\n');
+}

@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSite } from '../bench/generate-site.ts';
+import { formatBenchTable, type BenchResult } from '../bench/table.ts';
+
+// npm run bench -- --pages N --mappings M: a synthetic site, built and timed stage by stage,
+// against bare Eleventy on the same Markdown. Results are kept in bench/results/.
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, mappings: { type: 'string', default: '10000' }, heap: { type: 'string' } } });
+const pages = Number(values.pages);
+const mappings = Number(values.mappings);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${pages}-`));
+const tsx = path.resolve('node_modules/.bin/tsx');
+const nodeOptions = values.heap ? `--max-old-space-size=${values.heap}` : process.env.NODE_OPTIONS ?? '';
+
+console.log(`Generating ${pages} pages and ${mappings} mappings in ${work}`);
+generateSite(work, { pages, mappings });
+
+const child = (script: string, args: string[]) =>
+  JSON.parse(execFileSync(tsx, [path.resolve('src/bench', script), ...args], {
+    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: nodeOptions },
+  }).trim().split('\n').at(-1)!);
+
+const ours = child('measure-build.ts', [work, path.join(work, '_site'), path.join(work, '_deploy')]);
+if (!ours.ok) console.error('The synthetic site did not build:', ours.errors);
+const bare = child('measure-bare-eleventy.ts', [work, path.join(work, '_bare')]);
+
+const result: BenchResult = {
+  date: new Date().toISOString(), pages, mappings, cpus: os.cpus().length, node: process.version,
+  ours, bare, ratio: ours.totalMs / bare.totalMs,
+};
+console.log(formatBenchTable(result));
+fs.mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${result.date.slice(0, 10)}-${pages}-pages.json`;
+fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nSaved ${file}`);
+fs.rmSync(work, { recursive: true, force: true });
