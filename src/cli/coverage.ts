@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageReport, loadMigrations, type CoverageFigures, type CoverageReport } from '../migrations/index.ts';
-import { migrationInputsFor } from '../migrations/inputs-from-content.ts';
+import { migrationInputsAt } from '../content/migration-inputs.ts';
 
 const newest = (dir: string) =>
   fs.existsSync(dir) ? Math.max(0, ...fs.readdirSync(dir).map((name) => fs.statSync(path.join(dir, name)).mtimeMs)) : 0;
@@ -19,7 +19,7 @@ function report(root: string): { report: CoverageReport; source: string } {
   if (fs.existsSync(json) && fs.statSync(json).mtimeMs >= newest(path.join(root, 'migrations-map'))) {
     return { report: JSON.parse(fs.readFileSync(json, 'utf8')) as CoverageReport, source: path.relative(root, json) };
   }
-  const { model, diagnostics } = loadMigrations(migrationInputsFor(root));
+  const { model, diagnostics } = loadMigrations(migrationInputsAt(root));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) console.error(`${errors} error(s) in the migrations map; run npm run check to see them.`);
   return { report: coverageReport(model), source: 'content/ and migrations-map/' };

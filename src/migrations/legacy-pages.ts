@@ -2,11 +2,11 @@
  * The 410 and 404 pages of each legacy site, rendered once at build time through
  * layouts/legacy/page.njk. The archive link needs the requested URL, which only nginx knows: the
  * page carries an SSI echo of `$request_uri` with entity encoding, so the request never reaches
- * the HTML unescaped.
+ * the HTML unescaped. Every site-root link and asset is made absolute on the new site.
  */
 import type nunjucks from 'nunjucks';
 import type { LegacySite } from './model.ts';
-import { absolute, onSite, type PageContext } from './page-context.ts';
+import { rebase, type PageContext } from './page-context.ts';
 
 export const REQUEST_URI_SSI = '<!--# echo var="request_uri" encoding="entity" default="/" -->';
 
@@ -25,10 +25,11 @@ const text = {
 
 /** `{ '410.html': html, '404.html': html }` for one legacy site. */
 export function legacyPages(env: nunjucks.Environment, site: LegacySite, context: PageContext): Record<string, string> {
-  const page = absolute(context);
   const render = (which: keyof typeof text) =>
-    env.render('legacy/page.njk', {
-      ...page,
+    rebase(env.render('legacy/page.njk', {
+      ...context,
+      page: { url: `/departments/${site.department}/` },
+      noindex: true,
       pageTitle: text[which].pageTitle,
       heading: text[which].pageTitle,
       description: text[which].lede(site),
@@ -36,8 +37,8 @@ export function legacyPages(env: nunjucks.Environment, site: LegacySite, context
       legacy: { host: site.host, id: site.id },
       archiveUrl: site.archive ? `${site.archive}http://${site.host}` : '',
       requestUri: REQUEST_URI_SSI,
-      department: { name: site.departmentName, url: onSite(page.site.url, `/departments/${site.department}/`) },
-      homeUrl: onSite(page.site.url, '/'),
-    });
+      department: { name: site.departmentName, url: `/departments/${site.department}/` },
+      homeUrl: '/',
+    }), context.site.url);
   return { '410.html': render('gone'), '404.html': render('notFound') };
 }

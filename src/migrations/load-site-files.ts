@@ -18,7 +18,7 @@ function readFields(text: string, file: string, diagnostics: Diagnostic[]): { fi
   const first = doc.errors[0];
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line;
-    diagnostics.push(problems.siteYaml({ file, line }, first.message.split('\n')[0]!.replace(/\.$/, '')));
+    diagnostics.push(problems.siteYaml({ file, line }, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')));
     return null;
   }
   const fields: Fields = new Map();

@@ -18,11 +18,12 @@ export interface NginxOptions {
 export const quote = (text: string) =>
   `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 
-/** The map key nginx computes: host + decoded path bytes + `?` + significant query (raw). */
+/** The map key nginx computes: host + decoded path bytes + `?` + significant query (raw). The
+ * canonical key is lowercase ASCII already; decoded bytes must not be case-folded (0xC3 is not Ã). */
 export function nginxKey(mapping: Mapping): string {
   const { host, path, query } = mapping.url;
   const bytes = path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return `${host}${bytes.toLowerCase()}${query ? `?${query}` : ''}`;
+  return `${host}${bytes}${query ? `?${query}` : ''}`;
 }
 
 /** A Location value nginx passes through as is: no `$`, quotes or spaces. */

@@ -1,27 +1,28 @@
 /**
- * What base.njk needs (`site`, `lang`, `assets`) for the pages this module renders. The build can
- * pass them in; otherwise `content/_data/site.yml` is read. On a legacy host every link and asset
- * must be absolute on the new site, so `absolute` rewrites them.
+ * What base.njk needs (`site`, `assets`, `page`, `lang`) for the pages this module renders
+ * outside Eleventy, and the environment to render them with. Layouts write site-root paths
+ * (`/help/`); `rebase` then does what Eleventy's HtmlBasePlugin does for the site's own pages,
+ * and on a legacy host makes every such link and asset absolute on the new site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type nunjucks from 'nunjucks';
 import { parse } from 'yaml';
+import { createNunjucks } from '../render/nunjucks.ts';
+import { absoluteUrl } from '../render/urls.ts';
 
 export interface SiteData {
   name: string;
   url: string;
   language?: string;
-  footer_links?: Array<{ text: string; href: string }>;
   [field: string]: unknown;
 }
 
 export interface PageContext {
   site: SiteData;
   lang: string;
-  /** Hashed asset URLs from the build, e.g. `{ css: '/assets/site.3f2a.css' }`. */
-  assets: Record<string, string>;
-  /** govuk-frontend's assetPath (favicons, manifest). */
-  assetPath: string;
+  /** The build's hashed asset URLs (site-root paths), passed through to base.njk. */
+  assets: unknown;
 }
 
 export function readSiteData(root: string, siteUrl: string): SiteData {
@@ -30,18 +31,14 @@ export function readSiteData(root: string, siteUrl: string): SiteData {
   return { name: new URL(siteUrl).host, ...(data ?? {}), url: siteUrl };
 }
 
-/** A site path (`/help/`) or prefix-relative asset URL made absolute on the new site. */
-export const onSite = (siteUrl: string, href: string) =>
-  /^[a-z]+:/i.test(href) ? href : new URL(href.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
-
-export function pageContext(site: SiteData, assets: Record<string, string>, assetPath: string): PageContext {
-  return { site, lang: site.language ?? 'en', assets, assetPath };
+export function createEnvironment(): nunjucks.Environment {
+  const env = createNunjucks();
+  env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) => absoluteUrl(siteUrl, sitePath));
+  return env;
 }
 
-/** The same context with every link and asset absolute, for pages served on legacy hosts. */
-export function absolute(context: PageContext): PageContext {
-  const url = context.site.url;
-  const footer = (context.site.footer_links ?? []).map((link) => ({ ...link, href: onSite(url, link.href) }));
-  const assets = Object.fromEntries(Object.entries(context.assets).map(([name, href]) => [name, onSite(url, href)]));
-  return { ...context, site: { ...context.site, footer_links: footer }, assets, assetPath: onSite(url, context.assetPath) };
+/** Site-root `href`, `src` and `action` values resolved against `base` (a prefix or a full URL). */
+export function rebase(html: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return html.replace(/(\s(?:href|src|action)=")\/(?!\/)/g, `$1${prefix}`);
 }

@@ -11,7 +11,6 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createNunjucks } from '../render/nunjucks.ts';
 import type { MigrationInputs, MigrationModel } from './model.ts';
 import { nginxConfig } from './nginx.ts';
 import { legacyPages } from './legacy-pages.ts';
@@ -19,7 +18,7 @@ import { legacyHostFiles } from './legacy-sitemaps.ts';
 import { coverageReport } from './coverage.ts';
 import { coveragePages } from './coverage-pages.ts';
 import { redirectsFile, redirectsJson } from './redirects-files.ts';
-import { pageContext, readSiteData, type SiteData } from './page-context.ts';
+import { createEnvironment, readSiteData, type PageContext, type SiteData } from './page-context.ts';
 
 export interface OutputOptions {
   siteDir: string;
@@ -30,10 +29,8 @@ export interface OutputOptions {
   serverDir?: string;
   /** site.yml data for base.njk; default read from content/_data/site.yml. */
   site?: SiteData;
-  /** Hashed asset URLs for base.njk, e.g. `{ css: '/assets/site.3f2a.css' }`. */
-  assets?: Record<string, string>;
-  /** govuk-frontend's assetPath on the site; default `/assets`. */
-  assetPath?: string;
+  /** The build's hashed asset URLs for base.njk (`{ stylesheet, script, icons }`), site-root paths. */
+  assets?: unknown;
 }
 
 async function write(file: string, contents: string, encoding: BufferEncoding = 'utf8') {
@@ -44,9 +41,9 @@ async function write(file: string, contents: string, encoding: BufferEncoding = 
 export async function writeMigrationOutputs(model: MigrationModel, inputs: MigrationInputs, options: OutputOptions): Promise<void> {
   const nginxDir = path.join(options.deployDir, 'nginx');
   const serverDir = options.serverDir ?? path.resolve(nginxDir);
-  const env = createNunjucks(inputs.root);
+  const env = createEnvironment();
   const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
-  const context = pageContext({ ...site, url: model.siteUrl }, options.assets ?? {}, options.assetPath ?? '/assets');
+  const context: PageContext = { site: { ...site, url: model.siteUrl }, lang: String(site.language ?? 'en'), assets: options.assets ?? {} };
   const files: Array<[string, string, BufferEncoding?]> = [
     [path.join(nginxDir, 'legacy-sites.conf'), nginxConfig(model, { listen: options.listen ?? '80', serverDir }), 'latin1'],
     [path.join(options.deployDir, 'redirects.json'), redirectsJson(model)],

@@ -1,0 +1,22 @@
+import type { MigrationInputs } from '../migrations/index.ts';
+import { generatedUrls } from './link-targets.ts';
+import { readContentFiles } from './site-files.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
+
+/** What the migrations map is checked against: the site model's URLs, departments and legacy_urls. */
+export function migrationInputsFor(root: string, model: SiteModel): MigrationInputs {
+  return {
+    root,
+    siteUrl: model.config.url,
+    publishedPaths: new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]),
+    departments: new Map([...model.departments].map(([slug, d]) => [slug, { name: d.name }])),
+    pageLegacyUrls: model.pages.flatMap((page) =>
+      (page.data.legacy_urls ?? []).map((url, i) => ({ url, target: page.url, file: page.file, line: page.lines[`legacy_urls.${i}`] ?? 0 })),
+    ),
+  };
+}
+
+/** The same, reading the site's content first (for commands that do not build). */
+export function migrationInputsAt(root: string): MigrationInputs {
+  return migrationInputsFor(root, buildSiteModel(readContentFiles(root), { drafts: false }).model);
+}
