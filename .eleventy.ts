@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { govukPublishing } from './src/eleventy/plugin.ts';
+import { sitePathPrefix } from './src/eleventy/path-prefix.ts';
 import { sharedState } from './src/eleventy/shared-state.ts';
 
 const productRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +20,12 @@ export default function (eleventyConfig: any) {
   // Layouts belong to the product, content to the site being built (which tests vary).
   const root = sharedState.root ?? process.cwd();
   const layouts = path.relative(path.join(root, 'content'), path.join(productRoot, 'layouts'));
+  // The `dir.input` above is lost when the Eleventy CLI loads this file through tsx (npm start),
+  // so the input folder is set here too; the build passes the same folder explicitly.
+  eleventyConfig.setInputDirectory(path.relative(process.cwd(), path.join(root, 'content')) || '.');
   eleventyConfig.setIncludesDirectory(layouts);
   eleventyConfig.setLayoutsDirectory(layouts);
   govukPublishing(eleventyConfig, { root, state: sharedState.preloaded });
+  // A site below a domain's root, e.g. https://example.github.io/gov/: see src/eleventy/path-prefix.ts.
+  return { pathPrefix: sitePathPrefix(root, sharedState.preloaded) };
 }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
+import { migrationInputsFor } from '../content/migration-inputs.ts';
+import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
 import { SiteState } from '../eleventy/site-state.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
@@ -41,14 +43,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timer = new StageTimer();
   const state = new SiteState(root, createMarkdown());
   const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false));
-  const diagnostics = [...loaded.diagnostics];
+  const migrationInputs = migrationInputsFor(root, loaded.model);
+  const migrations = await timer.run('migrations', () => loadMigrations(migrationInputs));
+  const diagnostics = [...loaded.diagnostics, ...migrations.diagnostics];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, timings: timer.timings };
 
-  const site = new StagedOutput(options.siteDir ?? path.join(root, '_site'));
-  const deploy = new StagedOutput(options.deployDir ?? path.join(root, '_deploy'));
+  const siteDir = options.siteDir ?? path.join(root, '_site');
+  const deployDir = options.deployDir ?? path.join(root, '_deploy');
+  const site = new StagedOutput(siteDir);
+  const deploy = new StagedOutput(deployDir);
   try {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     await timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
+      siteDir: site.staging,
+      deployDir: deploy.staging,
+      // The nginx config names its own folder as it will be once published, not while staged.
+      serverDir: path.join(path.resolve(deployDir), 'nginx'),
+      site: loaded.model.config,
+      assets: state.assets,
+    }));
     diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state))));
     if (hasErrors(diagnostics)) {
       site.discard();

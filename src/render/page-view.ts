@@ -1,4 +1,5 @@
 import type { Page, SiteModel } from '../content/index.ts';
+import { departmentClass } from '../assets/department-colours.ts';
 import type { Heading } from './markdown/index.ts';
 
 export interface LinkView {
@@ -20,31 +21,45 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
   const changes = [...(data.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   const newest = changes[0]?.date;
   const titleOf = new Map(model.pages.map((p) => [p.url, p.data.title]));
+  const topics = (data.topics ?? []).flatMap((slug): LinkView[] => {
+    const topic = model.topics[slug];
+    return topic ? [{ text: topic.title, href: `/topics/${slug}/` }] : [];
+  });
 
   return {
     title: data.title,
+    /** The <title>: GOV.UK marks withdrawn pages there too, so search results and tabs show it. */
+    htmlTitle: data.withdrawn ? `[Withdrawn] ${data.title}` : data.title,
     description: data.description,
     type: data.type,
+    typeLabel: TYPE_LABELS[data.type],
     lang: data.lang ?? model.config.language,
     url: page.url,
-    department: { name: department.name, slug: department.slug, colour: department.colour, href: `/departments/${department.slug}/` },
+    department: {
+      name: department.name,
+      slug: department.slug,
+      href: `/departments/${department.slug}/`,
+      colourClass: departmentClass(department.slug),
+    },
     publishers: publishers.map((d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` })),
     published: data.published,
     lastUpdated: newest && newest > data.published ? newest : undefined,
     changes,
-    topics: (data.topics ?? []).flatMap((slug): LinkView[] => {
-      const topic = model.topics[slug];
-      return topic ? [{ text: topic.title, href: `/topics/${slug}/` }] : [];
-    }),
+    topics,
     related: (data.related ?? []).map((url): LinkView => ({ text: titleOf.get(url) ?? url, href: url })),
     withdrawn: data.withdrawn,
+    /** Withdrawn pages stay readable but leave search engines' indexes. */
+    noindex: Boolean(data.withdrawn),
     startUrl: data.start_url,
     contents: headings.filter((h) => h.level === 2).map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
+    // Home, then where a citizen would browse to the page: its first topic, else its department.
     breadcrumbs: [
       { text: 'Home', href: '/' },
-      { text: department.name, href: `/departments/${department.slug}/` },
+      topics[0] ?? { text: department.name, href: `/departments/${department.slug}/` },
     ] satisfies LinkView[],
   };
 }
+
+const TYPE_LABELS = { guide: 'Guide', news: 'News story', service: 'Service', page: 'Page' } as const;
 
 export type PageView = ReturnType<typeof pageView>;

@@ -4,4 +4,6 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
     write(): Promise<unknown>;
   }
+  /** Adds the configured path prefix to root-relative URLs in HTML output. */
+  export const HtmlBasePlugin: (eleventyConfig: any, options?: Record<string, unknown>) => void;
 }

@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import nunjucks from 'nunjucks';
 import { error } from '../../report/diagnostic.ts';
@@ -42,8 +42,10 @@ export function componentHalves(name: BlockName, summary = ''): [string, string]
 
 /** `:::inset`, `:::warning` and `:::details Summary` blocks, rendered as GOV.UK components. */
 export function govukBlocks(md: MarkdownIt) {
+  // The plugin's own types describe markdown-it's CommonJS build; the plugin works with either.
+  const containerPlugin = container as unknown as PluginWithParams;
   for (const name of BLOCK_NAMES) {
-    md.use(container, name, {
+    md.use(containerPlugin, name, {
       validate: (params: string) => params.trim().split(/\s+/, 1)[0] === name,
       render: (tokens: import('markdown-it').Token[], idx: number) => {
         const token = tokens[idx]!;

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteModel } from '../content/index.ts';
+import { govukTemplateScriptHashes } from '../render/csp.ts';
+import { contentHash } from './hash.ts';
+import { departmentColourRules } from './department-colours.ts';
+import { writeIcons, type Icons } from './icons.ts';
+import { compileStylesheet, stylesheetSource, stylesDir } from './stylesheet.ts';
+import { writeScripts } from './scripts.ts';
+
+export { departmentClass } from './department-colours.ts';
+
+/** Site-root URLs of the hashed assets, for layouts; `/assets/...` before any path prefix. */
+export interface AssetManifest {
+  stylesheet: string;
+  script: string;
+  icons: Icons;
+  /** CSP sources for the inline scripts the page template keeps, for the server's policy. */
+  scriptHashes: string[];
+  /** What the files were built from: a preview rebuild with the same key reuses them. */
+  key: string;
+}
+
+/**
+ * Writes the site's CSS, JavaScript, fonts and images into `<siteDir>/assets/` with
+ * content-hashed names, and returns their URLs. `previous` is skipped when nothing changed.
+ */
+export function buildAssets(model: SiteModel, siteDir: string, previous?: AssetManifest): AssetManifest {
+  const govukBrand = model.config.govuk_brand;
+  const extraCss = departmentColourRules(model.departments.values());
+  const key = contentHash(`${stylesheetSource({ govukBrand, extraCss })}\n${fs.readFileSync(path.join(stylesDir, '_app.scss'), 'utf8')}`);
+  const assetsDir = path.join(siteDir, 'assets');
+  if (previous?.key === key && fs.existsSync(path.join(siteDir, previous.stylesheet))) return previous;
+
+  const url = (file: string) => `/assets/${file}`;
+  const icons = writeIcons(assetsDir, govukBrand);
+  return {
+    stylesheet: url(compileStylesheet(assetsDir, { govukBrand, extraCss })),
+    script: url(writeScripts(assetsDir)),
+    icons: { svg: url(icons.svg), ...(icons.ico && { ico: url(icons.ico) }), ...(icons.appleTouch && { appleTouch: url(icons.appleTouch) }) },
+    scriptHashes: govukTemplateScriptHashes(),
+    key,
+  };
+}

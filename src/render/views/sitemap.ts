@@ -1,0 +1,30 @@
+import { generatedUrls } from '../../content/link-targets.ts';
+import type { SiteModel } from '../../content/index.ts';
+import { absoluteUrl, xmlEscape } from '../urls.ts';
+import { pageSummary } from './listing.ts';
+
+/** Generated pages that are not for search engines: the search page only answers queries. */
+const UNLISTED = new Set(['/search/']);
+
+/**
+ * Every public page, as a sitemaps.org sitemap with absolute URLs. Withdrawn pages are left out:
+ * they carry `noindex`, and GOV.UK likewise keeps withdrawn content out of search.
+ */
+export function sitemapXml(model: SiteModel): string {
+  const site = model.config.url;
+  const pages = model.pages.filter((p) => !p.data.withdrawn).map(pageSummary)
+    .map((p) => ({ loc: p.href, lastmod: p.updated as string | undefined }));
+  const generated = generatedUrls(model).filter((u) => !UNLISTED.has(u)).map((loc) => ({ loc, lastmod: undefined }));
+  const urls = [...generated, ...pages].sort((a, b) => a.loc.localeCompare(b.loc)).map((u) =>
+    `  <url><loc>${xmlEscape(absoluteUrl(site, u.loc))}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+}
+
+/** robots.txt: everything may be crawled; the sitemap says where the pages are. */
+export function robotsTxt(model: SiteModel): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(model.config.url, '/sitemap.xml')}\n`;
+}
