@@ -29,6 +29,13 @@ export function loadPage(
   department: string,
   pathInDepartment: string,
 ): { page?: Page; diagnostics: Diagnostic[] } {
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced !== -1) {
+    // Files are read as UTF-8; bytes that are not UTF-8 arrive as U+FFFD and would print as junk.
+    return { diagnostics: [error('ENCODING_INVALID', { file, line: text.slice(0, replaced).split('\n').length },
+      'The file is not valid UTF-8: this line holds bytes that cannot be read as text.',
+      'Save the file as UTF-8 in your editor, or retype the characters on this line.')] };
+  }
   const split = splitFrontMatter(text);
   if (!split.yaml) {
     return { diagnostics: [error('FRONT_MATTER_MISSING', { file, line: 1 },

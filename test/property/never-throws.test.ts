@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPage } from '../../src/content/page.ts';
+import { isSitePath, outputPathFor, urlFromPath } from '../../src/content/urls.ts';
+import { normaliseUrl } from '../../src/migrations/normalise.ts';
+
+const siteDir = '/srv/site/_site';
+const insideSite = (url: string) => path.resolve(siteDir, outputPathFor(url)).startsWith(`${siteDir}/`);
+
+describe('no input makes the pure functions throw or write outside _site/', () => {
+  it('normalises any string to a URL or a reason, never an exception', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), fc.array(fc.string()), (raw, keys) => {
+      const result = normaliseUrl(raw, { defaultHost: 'www.old.example.org', queryParams: keys });
+      expect(typeof result.ok).toBe('boolean');
+    }), { numRuns: 2000 });
+  });
+
+  it('gives the same key to a URL however its case and trailing slash are written', () => {
+    fc.assert(fc.property(fc.webUrl(), (url) => {
+      const a = normaliseUrl(url);
+      const b = normaliseUrl(url.toUpperCase().replace(/^HTTPS?/, 'http') + '/');
+      if (a.ok && b.ok) expect(b.url.canonical).toBe(a.url.canonical);
+    }), { numRuns: 500 });
+  });
+
+  it('derives, from any file path, either a refused URL or one inside the site folder', () => {
+    const segment = fc.oneof(fc.string(), fc.constantFrom('..', '.', '', 'index', '/etc', 'C:', '%2e%2e'));
+    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
+      const url = urlFromPath(`${segments.join('/')}.md`);
+      if (isSitePath(url)) expect(insideSite(url)).toBe(true);
+    }), { numRuns: 2000 });
+  });
+
+  it('accepts as a permalink only what stays inside the site folder', () => {
+    fc.assert(fc.property(fc.string(), (permalink) => {
+      if (isSitePath(permalink)) expect(insideSite(permalink)).toBe(true);
+    }), { numRuns: 2000 });
+  });
+
+  it('loads any text as a page or as diagnostics, never throwing', () => {
+    const frontMatter = fc.dictionary(fc.constantFrom('title', 'description', 'published', 'type', 'changes', 'topics', 'permalink', 'withdrawn', 'x'),
+      fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string()), fc.constant(null), fc.object()));
+    fc.assert(fc.property(fc.oneof(fc.string(), frontMatter.map((o) => `---\n${JSON.stringify(o)}\n---\nBody`)), (text) => {
+      const { page, diagnostics } = loadPage('content/d/p.md', text, 'd', 'p.md');
+      expect(page !== undefined || diagnostics.length > 0).toBe(true);
+      if (page) expect(insideSite(page.url)).toBe(true);
+    }), { numRuns: 1000 });
+  });
+});
