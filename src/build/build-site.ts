@@ -1,6 +1,8 @@
+import { mkdir, writeFile as write } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { pagesApiJson } from '../check/pages-api.ts';
 import type { SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
@@ -63,6 +65,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       site: loaded.model.config,
       assets: state.assets,
     }));
+    await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
     diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state))));
     if (hasErrors(diagnostics)) {
       site.discard();
@@ -90,4 +93,9 @@ async function renderWithEleventy(root: string, outputDir: string, state: SiteSt
   } finally {
     Object.assign(sharedState, { root: undefined, preloaded: undefined });
   }
+}
+
+async function writeFile(file: string, text: string) {
+  await mkdir(path.dirname(file), { recursive: true });
+  await write(file, text);
 }

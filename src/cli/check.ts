@@ -1,18 +1,55 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { validateContent } from '../content/index.ts';
-import { readContentFiles } from '../content/site-files.ts';
-import { createMarkdown } from '../render/markdown/index.ts';
-import { hasErrors } from '../report/diagnostic.ts';
-import { formatForTerminal } from '../report/terminal.ts';
+import { filesNamed, parseCheckArguments } from '../check/arguments.ts';
+import { runCheck } from '../check/index.ts';
+import { readingAgeNotes, readingAgeSummary } from '../check/reading-age-report.ts';
+import { error, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
+import { formatForGithub } from '../report/github.ts';
+import { formatAsJson } from '../report/json.ts';
+import { formatForTerminal, summaryLine } from '../report/terminal.ts';
 
-// npm run check [paths...]: validates content without rendering. Given paths, only those files'
-// problems are reported, checked against the whole site's URLs.
+// npm run check [paths...] [--format terminal|github|json] [--today YYYY-MM-DD]
+// Validates content and the migrations map without rendering. Given paths (files or folders),
+// only their problems are reported, checked against the whole site's URLs. Exit 1 on any error.
 const root = process.cwd();
-const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const only = paths.length ? new Set(paths.map((p) => path.relative(root, path.resolve(p)).split(path.sep).join('/'))) : undefined;
-
 const start = performance.now();
-const { model, diagnostics } = validateContent(readContentFiles(root), { drafts: true }, createMarkdown(), only);
-console.log(formatForTerminal(diagnostics, process.stdout.isTTY));
-console.log(`Checked ${only ? `${only.size} of ` : ''}${model.pages.length} pages in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+let args;
+try {
+  args = parseCheckArguments(process.argv.slice(2), root);
+} catch (cause) {
+  console.error((cause as Error).message);
+  process.exit(2);
+}
+
+const known = [...listFiles(root, 'content'), ...listFiles(root, 'migrations-map'), '.github/CODEOWNERS'];
+const named = args.paths.length ? filesNamed(args.paths, known) : undefined;
+const result = runCheck({ root, ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
+const diagnostics = sortDiagnostics([
+  ...result.diagnostics,
+  ...(named?.missing ?? []).map((p) => error('CHECK_PATH_NOT_FOUND', { file: p }, `There is no content or migrations file at ${p}.`,
+    'Give a path inside content/ or migrations-map/, relative to the project folder.')),
+]);
+const seconds = (performance.now() - start) / 1000;
+const checked = `Checked ${named ? `${result.pages.length} of ` : ''}${result.model.pages.length} pages in ${seconds.toFixed(2)} s`;
+
+if (args.format === 'json') {
+  const pages = result.pages.map((p) => ({ file: p.file, url: p.url, reading_age: p.readingAge?.age ?? null, words: p.readingAge?.words ?? 0 }));
+  process.stdout.write(formatAsJson(diagnostics, { pages, seconds: Number(seconds.toFixed(3)) }));
+} else if (args.format === 'github') {
+  if (diagnostics.length) console.log(formatForGithub(diagnostics));
+  console.log(`${summaryLine(diagnostics)}\n${checked}`);
+} else {
+  const listed = new Set(diagnostics.map((d) => d.file));
+  console.log(formatForTerminal(diagnostics, process.stdout.isTTY, readingAgeNotes(result.pages)));
+  for (const line of readingAgeSummary(result.pages, listed)) console.log(line);
+  console.log(checked);
+}
 process.exit(hasErrors(diagnostics) ? 1 : 0);
+
+function listFiles(base: string, dir: string): string[] {
+  const full = path.join(base, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}

@@ -57,6 +57,22 @@ export const frontMatterSchema = z
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
 
+/**
+ * GOV.UK style checks a department may turn off in its _department.yml (`style_checks`). All are
+ * on unless set to false; `reading_age_limit` moves the reading-age warning. Unknown keys are kept
+ * so `npm run check` can name the near miss (src/check/style/settings.ts).
+ */
+export const styleCheckNames = [
+  'title_length', 'description_length', 'heading_levels', 'link_text',
+  'words_to_avoid', 'all_caps', 'long_sentences', 'reading_age',
+] as const;
+
+export const styleChecksSchema = z.looseObject({
+  ...Object.fromEntries(styleCheckNames.map((name) => [name, z.boolean().optional()])) as
+    Record<(typeof styleCheckNames)[number], z.ZodOptional<z.ZodBoolean>>,
+  reading_age_limit: z.number().int().min(6).max(25).optional(),
+});
+
 export const departmentSchema = z.object({
   name: text,
   acronym: z.string().optional(),
@@ -64,6 +80,8 @@ export const departmentSchema = z.object({
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' }).optional(),
   owners: z.array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { error: 'must be a GitHub user or team such as @org/team' }))
     .optional(),
+  style_checks: styleChecksSchema.optional()
+    .describe('GOV.UK style checks to turn off (e.g. long_sentences: false), and reading_age_limit (default 14).'),
 });
 
 export type DepartmentFile = z.infer<typeof departmentSchema>;

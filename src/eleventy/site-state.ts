@@ -3,6 +3,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { AssetManifest } from '../assets/index.ts';
 import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
 import { linkTargetsFor } from '../content/link-targets.ts';
+import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import type { LinkTargets } from '../render/markdown/index.ts';
 
 /**
@@ -22,7 +23,9 @@ export class SiteState {
   constructor(readonly root: string, readonly md: MarkdownIt) {}
 
   load(drafts: boolean): LoadedSite {
-    return this.use(loadSite(this.root, { drafts }, this.md));
+    const loaded = loadSite(this.root, { drafts }, this.md);
+    // Style warnings a department has turned off are not shown by the build either.
+    return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
   }
 
   use(loaded: LoadedSite): LoadedSite {

@@ -8,14 +8,20 @@ const colour = (code: number, text: string, enabled: boolean) => (enabled ? `\u0
  *     4:1  error  FRONT_MATTER_REQUIRED  The field "title" is missing.
  *             fix: Add "title:" with a value.
  */
-export function formatForTerminal(diagnostics: readonly Diagnostic[], useColour = false): string {
+export function formatForTerminal(
+  diagnostics: readonly Diagnostic[],
+  useColour = false,
+  /** A note printed after a file's name, e.g. its reading age. */
+  notes?: ReadonlyMap<string, string>,
+): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const d of diagnostics) {
     if (d.file !== file) {
       if (file !== undefined) lines.push('');
       file = d.file;
-      lines.push(colour(4, d.file, useColour));
+      const note = notes?.get(d.file);
+      lines.push(colour(4, d.file, useColour) + (note ? `  ${note}` : ''));
     }
     const severity = d.severity === 'error' ? colour(31, 'error  ', useColour) : colour(33, 'warning', useColour);
     lines.push(`  ${d.file}:${d.line}:${d.column}  ${severity}  ${d.code}  ${d.message}`);

@@ -1,0 +1,12 @@
+import { loadSite, type SiteModel } from '../content/index.ts';
+import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+
+/**
+ * The site model for the commands that write files from it (owners, urls:update), production
+ * view (no drafts). Errors in content stop them: they would write from a broken model.
+ */
+export function loadModelForWriting(root: string): { model?: SiteModel; errors: Diagnostic[] } {
+  const { model, diagnostics } = loadSite(root, { drafts: false });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return hasErrors(diagnostics) ? { errors } : { model, errors };
+}

@@ -1,0 +1,17 @@
+import type { SiteModel } from '../content/index.ts';
+import { migrationInputsFor } from '../content/migration-inputs.ts';
+import { loadMigrations, type MigrationInputs, type MigrationModel } from '../migrations/index.ts';
+import type { Diagnostic } from '../report/diagnostic.ts';
+
+/**
+ * The migrations module's inputs as the production build sees them. `npm run check` loads drafts
+ * too, so they are left out here: a redirect to a draft would lead to a 404 once published.
+ */
+export function migrationInputsFromModel(root: string, model: SiteModel): MigrationInputs {
+  return migrationInputsFor(root, { ...model, pages: model.pages.filter((p) => !p.data.draft) });
+}
+
+/** Validates migrations-map/ against the site: every mapping, host and hits file. */
+export function checkMigrations(root: string, model: SiteModel): { model: MigrationModel; diagnostics: Diagnostic[] } {
+  return loadMigrations(migrationInputsFromModel(root, model));
+}

@@ -1,0 +1,23 @@
+import { warning } from '../../report/diagnostic.ts';
+import type { StyleRule } from './rule.ts';
+import { columnOf } from './segments.ts';
+
+/** Link text that says nothing out of context (GOV.UK style guide, "Links"). */
+export const VAGUE_LINK_TEXT = new Set([
+  'click here', 'click', 'here', 'read more', 'more', 'more information', 'more info',
+  'find out more', 'this page', 'this link', 'link', 'this', 'see here', 'learn more',
+]);
+
+/**
+ * Links must make sense on their own: screen reader users often list a page's links, and "click
+ * here" five times tells them nothing.
+ */
+export const linkText: StyleRule = ({ file, links, sourceLines }) =>
+  links.flatMap((link) => {
+    const text = link.text.replace(/\s+/g, ' ').trim();
+    const normal = text.toLowerCase().replace(/[.,:;!?'"“”‘’()]/g, '').trim();
+    if (!VAGUE_LINK_TEXT.has(normal)) return [];
+    return [warning('LINK_TEXT_VAGUE', { file, line: link.line, column: columnOf(sourceLines[link.line - 1], `[${text}]`) },
+      `The link text "${text}" does not say where the link goes.`,
+      'Use the name of the page or what the reader can do there, e.g. "[check your VAT rates](/vat/rates/)".')];
+  });

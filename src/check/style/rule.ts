@@ -1,0 +1,15 @@
+import type { Diagnostic } from '../../report/diagnostic.ts';
+import type { LinkText, Segment } from './segments.ts';
+
+/** What a style rule sees of one page. */
+export interface StyleInput {
+  file: string;
+  segments: readonly Segment[];
+  links: readonly LinkText[];
+  /** The file's lines, for columns: `sourceLines[line - 1]`. */
+  sourceLines: readonly string[];
+  /** Title and description with their front matter lines: checked like body text. */
+  frontMatter: readonly Segment[];
+}
+
+export type StyleRule = (input: StyleInput) => Diagnostic[];

@@ -1,0 +1,55 @@
+import { warning } from '../../report/diagnostic.ts';
+import type { StyleRule } from './rule.ts';
+import { columnOf, lineAt } from './segments.ts';
+import { wordsOf } from './words.ts';
+
+/**
+ * A few of the GOV.UK A to Z's words to avoid, each with plainer words to use. A phrase matches in
+ * any form listed; `unless` lists next words that make it concrete (you deliver a parcel, a key
+ * opens a lock).
+ */
+interface Avoid {
+  forms: string[];
+  use: string;
+  unless?: (next: string | undefined) => boolean;
+}
+
+const NOT_BEFORE_A_NOUN = new Set(['to', 'of', 'for', 'and', 'or', 'is', 'was', 'in', 'on', 'at', 'that', 'which', 'stage', 'you', 'your', 'it', 'can', 'will', 'with']);
+const PHYSICAL = new Set(['letter', 'letters', 'post', 'parcel', 'parcels', 'package', 'packages', 'mail', 'goods', 'leaflets', 'food', 'medicine', 'medicines', 'prescriptions', 'a', 'the', 'your']);
+
+export const WORDS_TO_AVOID: Avoid[] = [
+  { forms: ['utilise', 'utilises', 'utilised', 'utilising', 'utilize', 'utilizes', 'utilized', 'utilizing'], use: '"use"' },
+  { forms: ['leverage', 'leverages', 'leveraged', 'leveraging'], use: '"use" or "influence"' },
+  { forms: ['facilitate', 'facilitates', 'facilitated', 'facilitating'], use: '"help" or "make possible"' },
+  { forms: ['deliver', 'delivers', 'delivered', 'delivering'], use: '"make", "create", "provide" or "give"', unless: (next) => !!next && PHYSICAL.has(next) },
+  { forms: ['going forward', 'moving forward'], use: '"from now on" or "in future"' },
+  { forms: ['key'], use: '"important" or "main"', unless: (next) => !next || NOT_BEFORE_A_NOUN.has(next) },
+  { forms: ['robust'], use: '"strong" or "well thought out"' },
+  { forms: ['streamline', 'streamlines', 'streamlined', 'streamlining'], use: '"simplify" or "make faster"' },
+  { forms: ['empower', 'empowers', 'empowered', 'empowering'], use: '"allow" or "give permission"' },
+  { forms: ['foster', 'fosters', 'fostered', 'fostering'], use: '"encourage" (unless it is about children in care)' },
+  { forms: ['liaise', 'liaises', 'liaised', 'liaising'], use: '"work with" or "talk to"' },
+  { forms: ['overarching'], use: '"main" or "overall"' },
+  { forms: ['tackle', 'tackles', 'tackled', 'tackling'], use: '"deal with", "solve" or "stop"' },
+  { forms: ['collaborate', 'collaborates', 'collaborated', 'collaborating'], use: '"work with"' },
+  { forms: ['initiate', 'initiates', 'initiated', 'initiating'], use: '"start"' },
+];
+
+const lookup = new Map(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((form) => [form, avoid] as const)));
+
+/** GOV.UK asks for plain words: these are vague, or jargon that readers have to translate. */
+export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines }) =>
+  [...frontMatter, ...segments].flatMap((segment) => {
+    const words = wordsOf(segment.text);
+    return words.flatMap((word, i) => {
+      const one = word.text.toLowerCase();
+      const two = `${one} ${words[i + 1]?.text.toLowerCase() ?? ''}`;
+      const [phrase, avoid, after] = lookup.has(two) ? [two, lookup.get(two)!, i + 2] : [one, lookup.get(one), i + 1];
+      if (!avoid || avoid.unless?.(words[after]?.text.toLowerCase())) return [];
+      const written = segment.text.slice(word.start).match(new RegExp(`^${phrase.replace(' ', '\\s+')}`, 'i'))?.[0] ?? word.text;
+      const line = lineAt(segment, word.start);
+      return [warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLines[line - 1], written) },
+        `"${written.replace(/\s+/g, ' ')}" is on the GOV.UK list of words to avoid: it is vague or jargon.`,
+        `Use ${avoid.use}, or say exactly what happens.`)];
+    });
+  });

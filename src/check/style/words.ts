@@ -1,0 +1,48 @@
+/**
+ * Words and sentences of plain text, for the style rules and the reading age. English rules of
+ * thumb: a sentence ends at . ! or ? followed by a space (not after "e.g." and friends), and every
+ * paragraph, list item and heading ends one too.
+ */
+export interface Span {
+  text: string;
+  /** Offset in the text it came from. */
+  start: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'approx', 'incl']);
+
+export function wordsOf(text: string): Span[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index }));
+}
+
+export function sentencesOf(text: string): Span[] {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const before = /([\p{L}.]+)$/u.exec(text.slice(start, match.index))?.[1]?.toLowerCase() ?? '';
+    if (match[0] === '.' && ABBREVIATIONS.has(before)) continue;
+    const end = match.index + match[0].length;
+    push(sentences, text, start, end);
+    start = end;
+  }
+  push(sentences, text, start, text.length);
+  return sentences;
+}
+
+function push(sentences: Span[], text: string, from: number, to: number) {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (wordsOf(trimmed).length) sentences.push({ text: trimmed, start: from + lead });
+}
+
+/** English syllables by the usual rule of thumb: vowel groups, less a silent final e or -ed. */
+export function syllablesOf(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 1;
+  if (w.length <= 3) return 1;
+  const stem = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, stem.match(/[aeiouy]{1,2}/g)?.length ?? 1);
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteModel } from '../../content/index.ts';
+import { isSitePath } from '../../content/urls.ts';
+import { warning, type Diagnostic } from '../../report/diagnostic.ts';
+import { productionUrls, sameDomainRedirects } from './live-urls.ts';
+import { checkUrlPermanence } from './permanence.ts';
+import { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE, type ListedUrl } from './published-list.ts';
+
+export { productionUrls, sameDomainRedirects } from './live-urls.ts';
+export { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE } from './published-list.ts';
+export { checkUrlPermanence } from './permanence.ts';
+
+function readList(root: string): { urls: ListedUrl[]; diagnostics: Diagnostic[] } | undefined {
+  const file = path.join(root, PUBLISHED_URLS_FILE);
+  return fs.existsSync(file) ? parsePublishedUrls(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** URL permanence for `npm run check`: the list on disk against the site model. */
+export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[] {
+  const list = readList(root);
+  if (!list) {
+    return [warning('PUBLISHED_URLS_MISSING', { file: PUBLISHED_URLS_FILE },
+      'There is no list of published URLs, so nothing stops a change from breaking a live URL.',
+      'Run "npm run urls:update" and commit the file it writes.')];
+  }
+  const live = productionUrls(model);
+  const fileOfUrl = new Map(model.pages.filter((p) => !p.data.draft).map((p) => [p.url, p.file]));
+  return [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, live, redirected: sameDomainRedirects(model), fileOfUrl })];
+}
+
+/**
+ * The new list for `npm run urls:update`: every live URL, and every listed URL that still answers
+ * (redirected, or marked 410), so a redirect cannot be dropped later without check noticing.
+ * Listed URLs that would break are returned, not written: fix them first.
+ */
+export function updatedPublishedUrls(root: string, model: SiteModel): { text: string; broken: Diagnostic[] } {
+  const list = readList(root) ?? { urls: [], diagnostics: [] };
+  const live = productionUrls(model);
+  const redirected = sameDomainRedirects(model);
+  const fileOfUrl = new Map(model.pages.filter((p) => !p.data.draft).map((p) => [p.url, p.file]));
+  const broken = [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, live, redirected, fileOfUrl })]
+    .filter((d) => d.severity === 'error');
+  const kept = list.urls.filter((u) => !live.has(u.url));
+  const redirects = [...redirected.keys()].filter(isSitePath);
+  const urls = [...[...live, ...redirects].map((url) => ({ url, gone: false })), ...kept];
+  return { text: formatPublishedUrls(urls), broken };
+}
