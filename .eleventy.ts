@@ -6,9 +6,9 @@ import { sharedState } from './src/eleventy/shared-state.ts';
 
 const productRoot = path.dirname(fileURLToPath(import.meta.url));
 
-// Static settings. The input (content/) and output (_site/) folders are given by whoever runs
-// Eleventy: `npm start` on the command line, the build for the site it builds. Markdown is never
-// run through a template engine, so `{{ }}` in content stays text.
+// Static settings. The input folder is the site's content/ (set below); the output is _site/ for
+// `npm start` and a staging folder for the build. Markdown is never run through a template
+// engine, so `{{ }}` in content stays text.
 export const config = {
   dir: { data: '_data' },
   templateFormats: ['md', 'njk'],

@@ -11,6 +11,7 @@ import { sharedState } from '../eleventy/shared-state.ts';
 import { SiteState } from '../eleventy/site-state.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
 import { checkBuiltLinks } from './link-stage.ts';
 import { StagedOutput } from './staging.ts';
 import type { StageTiming } from './summary.ts';
@@ -66,6 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       assets: state.assets,
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
+    await timer.run('search index', () => buildSearchIndex(site.staging));
     diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state))));
     if (hasErrors(diagnostics)) {
       site.discard();

@@ -1,6 +1,8 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildAssets } from '../assets/index.ts';
+import { stylesDir } from '../assets/stylesheet.ts';
 import { hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
 import { createMarkdown, markdownEnv, type Heading } from '../render/markdown/index.ts';
@@ -24,7 +26,11 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
 
   // Content: YAML 1.2 everywhere, as the validator reads it, so dates stay YYYY-MM-DD text.
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
-  eleventyConfig.addDataExtension('yml', (text: string) => parseYaml(text));
+  // Data files (site.yml, topics.yml, _department.yml) reach templates only through the checked
+  // model, never as raw YAML: Eleventy would deep-merge raw `site` into the model's and repeat
+  // every footer link. They are still watched, so the preview reloads the model when they change.
+  eleventyConfig.addWatchTarget(path.join(options.root, 'content/**/*.yml'));
+  eleventyConfig.addWatchTarget(stylesDir);
 
   // Load and validate before each build. The preview keeps going with the pages that are valid.
   // The build command has done both already; the preview rebuilds assets only when they change.

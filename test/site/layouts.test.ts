@@ -15,7 +15,8 @@ describe('page layouts', () => {
       const p = page('/driving-licences/medical-conditions/');
       expect(text(p.one('h1'))).toBe('Driving with a medical condition');
       expect(text(p.one('title'))).toBe('Driving with a medical condition - Example Government');
-      expect(text(p.one('span', 'app-department'))).toBe('Guide from Department for Transport');
+      expect(text(p.one('span', 'govuk-caption-l'))).toBe('Guide');
+      expect(p.links(p.one('p', 'app-department'))).toEqual([{ text: 'Department for Transport', href: '/departments/transport-department/' }]);
       expect(p.links(p.one('nav', 'govuk-breadcrumbs'))).toEqual([
         { text: 'Home', href: '/' },
         { text: 'Driving and vehicles', href: '/topics/driving/' },
@@ -57,14 +58,15 @@ describe('page layouts', () => {
 
     it('carries its department brand colour as a class, not an inline style', () => {
       const p = page('/vat/register/');
-      expect(p.one('span', 'app-department').attribs.class).toContain('app-department--tax-office');
+      expect(p.one('p', 'app-department').attribs.class).toContain('app-department--tax-office');
       expect(p.html).not.toMatch(/style="/);
     });
   });
 
   it('news: shows it is a news story and its date', () => {
     const p = page('/news/new-driving-test-centres/');
-    expect(text(p.one('span', 'app-department'))).toBe('News story from Department for Transport');
+    expect(text(p.one('span', 'govuk-caption-l'))).toBe('News story');
+    expect(text(p.one('p', 'app-department'))).toBe('Department for Transport');
     expect(text(p.one('dl', 'app-metadata'))).toContain('Published 18 May 2026');
     expect(p.meta('og:type')).toBe('article');
   });
@@ -82,13 +84,14 @@ describe('page layouts', () => {
     const p = page('/help/cookies/');
     expect(p.has('nav', 'app-contents')).toBe(false);
     expect(p.has('a', 'govuk-button--start')).toBe(false);
-    expect(text(p.one('span', 'app-department'))).toBe('Page from Government Digital Service');
+    expect(text(p.one('span', 'govuk-caption-l'))).toBe('Page');
+    expect(text(p.one('p', 'app-department'))).toBe('Government Digital Service');
   });
 
   it('withdrawn: a notice with the date and reason, noindex, and out of the search index', () => {
     const p = page('/business/energy-rebate/');
     const banner = p.one('div', 'govuk-notification-banner');
-    expect(text(banner)).toBe('Withdrawn This guide was withdrawn on 1 April 2026 '
+    expect(text(banner)).toBe('Withdrawn This page was withdrawn on 1 April 2026 '
       + 'This scheme closed on 31 March 2026. Apply for the Business Energy Efficiency Grant instead.');
     expect(p.meta('robots')).toBe('noindex');
     expect(text(p.one('title'))).toBe('[Withdrawn] Claim the Small Business Energy Rebate - Example Government');

@@ -48,6 +48,8 @@ describe('the preview (eleventy --serve --incremental)', () => {
     preview.stdout!.on('data', (chunk) => { log += chunk; });
     preview.stderr!.on('data', (chunk) => { log += chunk; });
     await eventually('the first build', () => /Server at/.test(log) && read('/vat/register/').includes('Register for VAT'), () => log);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(read('/vat/register/'))?.[1];
+    expect(fs.existsSync(path.join(root, '_site', stylesheet ?? 'missing'))).toBe(true);
     // The file watcher finishes scanning the folder a moment after the first build.
     await new Promise((resolve) => setTimeout(resolve, 3000));
   });
@@ -71,5 +73,12 @@ describe('the preview (eleventy --serve --incremental)', () => {
     // The page edited before keeps its edit.
     expect(read('/vat/register/')).toContain('Register for VAT now');
     expect(read('/vat/register/')).toContain('<dt>Published by:</dt>');
+  });
+
+  it("reloads the site model when a department's _department.yml changes", async () => {
+    const file = path.join(root, 'content/tax-office/_department.yml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('name: Tax Office', 'name: Revenue Office'));
+    await eventually('the new name', () => read('/vat/rates/').includes('>Revenue Office</a>'), () => log);
+    await eventually('the new name on its page', () => read('/departments/tax-office/').includes('Revenue Office'), () => log);
   });
 });

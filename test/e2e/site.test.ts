@@ -1,0 +1,116 @@
+/**
+ * The built example site in the system Chromium: a guide page screenshot (saved for a person to
+ * look at), no accessibility violations found by axe, the govuk-frontend JavaScript starting,
+ * and the page usable without JavaScript and in print.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInto, productRoot } from '../site/helpers.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.txt': 'text/plain', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+};
+
+/** A static file server for the built site, as any static host would serve it. */
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = path.join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+    if (!file.startsWith(dir) || !fs.existsSync(file)) file = path.join(dir, '404.html');
+    res.writeHead(file.endsWith('404.html') && !urlPath.endsWith('404.html') ? 404 : 200,
+      { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe.skipIf(!hasChromium)('the site in Chromium', () => {
+  const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'site-screenshots-'));
+  let server: http.Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const { siteDir } = await buildInto(productRoot);
+    server = await serve(siteDir);
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('renders a guide page styled, with govuk-frontend started and no axe violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${base}/driving-licences/medical-conditions/`);
+    const file = path.join(shots, 'guide.png');
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`Guide page screenshot: ${file}`);
+
+    expect(errors).toEqual([]);
+    expect(await page.locator('body').getAttribute('class')).toContain('govuk-frontend-supported');
+    // The stylesheet applied: GOV.UK's heading size, the system font (no GDS Transport), our colours.
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('48px');
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toContain('GDS Transport');
+    expect(await page.locator('.app-department').evaluate((e) => getComputedStyle(e).borderLeftColor)).toBe('rgb(76, 44, 146)');
+
+    await page.addScriptTag({ path: path.join(productRoot, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('works without JavaScript, and prints without the search form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/vat/register/`);
+    expect(await page.locator('body').getAttribute('class')).not.toContain('js-enabled');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Register for VAT');
+    expect(await page.locator('.app-search').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-search').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'print.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('renders the home and a department page (screenshots for review)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    for (const [name, url] of [['home', '/'], ['department', '/departments/tax-office/']] as const) {
+      await page.goto(`${base}${url}`);
+      await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      expect(await page.locator('h1').isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${base}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.close();
+  });
+});
