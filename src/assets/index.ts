@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteModel } from '../content/index.ts';
 import { govukTemplateScriptHashes } from '../render/csp.ts';
+import { cachedFiles } from './cache.ts';
 import { contentHash } from './hash.ts';
 import { departmentColourRules } from './department-colours.ts';
 import { writeIcons, type Icons } from './icons.ts';
@@ -28,14 +29,15 @@ export interface AssetManifest {
 export function buildAssets(model: SiteModel, siteDir: string, previous?: AssetManifest): AssetManifest {
   const govukBrand = model.config.govuk_brand;
   const extraCss = departmentColourRules(model.departments.values());
-  const key = contentHash(`${stylesheetSource({ govukBrand, extraCss })}\n${fs.readFileSync(path.join(stylesDir, '_app.scss'), 'utf8')}`);
+  const source = `${stylesheetSource({ govukBrand, extraCss })}\n${fs.readFileSync(path.join(stylesDir, '_app.scss'), 'utf8')}`;
+  const key = contentHash(source);
   const assetsDir = path.join(siteDir, 'assets');
   if (previous?.key === key && fs.existsSync(path.join(siteDir, previous.stylesheet))) return previous;
 
   const url = (file: string) => `/assets/${file}`;
   const icons = writeIcons(assetsDir, govukBrand);
   return {
-    stylesheet: url(compileStylesheet(assetsDir, { govukBrand, extraCss })),
+    stylesheet: url(cachedFiles(source, assetsDir, (dir) => compileStylesheet(dir, { govukBrand, extraCss }))),
     script: url(writeScripts(assetsDir)),
     icons: { svg: url(icons.svg), ...(icons.ico && { ico: url(icons.ico) }), ...(icons.appleTouch && { appleTouch: url(icons.appleTouch) }) },
     scriptHashes: govukTemplateScriptHashes(),

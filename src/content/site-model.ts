@@ -16,6 +16,7 @@ export interface SiteModel {
   departments: Map<string, Department>;
   pages: Page[];
   pageByFile: Map<string, Page>;
+  pageByUrl: Map<string, Page>;
 }
 
 export interface LoadOptions {
@@ -68,7 +69,8 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
   }
 
   const pageByFile = new Map(pages.map((p) => [p.file, p]));
-  return { model: { config, topics, departments, pages, pageByFile }, diagnostics };
+  const pageByUrl = new Map(pages.map((p) => [p.url, p]));
+  return { model: { config, topics, departments, pages, pageByFile, pageByUrl }, diagnostics };
 }
 
 function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {

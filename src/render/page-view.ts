@@ -20,7 +20,6 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
     .filter((d) => d !== undefined);
   const changes = [...(data.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   const newest = changes[0]?.date;
-  const titleOf = new Map(model.pages.map((p) => [p.url, p.data.title]));
   const topics = (data.topics ?? []).flatMap((slug): LinkView[] => {
     const topic = model.topics[slug];
     return topic ? [{ text: topic.title, href: `/topics/${slug}/` }] : [];
@@ -46,7 +45,7 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
     lastUpdated: newest && newest > data.published ? newest : undefined,
     changes,
     topics,
-    related: (data.related ?? []).map((url): LinkView => ({ text: titleOf.get(url) ?? url, href: url })),
+    related: (data.related ?? []).map((url): LinkView => ({ text: model.pageByUrl.get(url)?.data.title ?? url, href: url })),
     withdrawn: data.withdrawn,
     /** Withdrawn pages stay readable but leave search engines' indexes. */
     noindex: Boolean(data.withdrawn),
