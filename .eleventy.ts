@@ -25,7 +25,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.setInputDirectory(path.relative(process.cwd(), path.join(root, 'content')) || '.');
   eleventyConfig.setIncludesDirectory(layouts);
   eleventyConfig.setLayoutsDirectory(layouts);
-  govukPublishing(eleventyConfig, { root, state: sharedState.preloaded });
   // A site below a domain's root, e.g. https://example.github.io/gov/: see src/eleventy/path-prefix.ts.
-  return { pathPrefix: sitePathPrefix(root, sharedState.preloaded) };
+  const pathPrefix = sitePathPrefix(root, sharedState.preloaded);
+  govukPublishing(eleventyConfig, { root, state: sharedState.preloaded, pathPrefix });
+  return { pathPrefix };
 }

@@ -17,6 +17,8 @@ export interface PluginOptions {
   root: string;
   /** A site model already loaded and checked by the build command; the preview loads its own. */
   state?: SiteState;
+  /** The path of site.yml's url, `/` for a site at a domain's root. */
+  pathPrefix?: string;
 }
 
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
@@ -81,7 +83,8 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
 
   // A site below a domain's root (site.yml url with a path): every root-relative URL in the
   // HTML gets the path prefix. Feeds and the sitemap use absolute URLs built from `url` instead.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // The plugin parses every page it writes, so a site at the root goes without it.
+  if (options.pathPrefix && options.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
 
   return state;
 }

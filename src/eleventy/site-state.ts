@@ -22,7 +22,11 @@ export class SiteState {
 
   constructor(readonly root: string, readonly md: MarkdownIt) {}
 
+  /** The preview (`npm start`) shows drafts and notes for editors; the public build never does. */
+  preview = false;
+
   load(drafts: boolean): LoadedSite {
+    this.preview = drafts;
     const loaded = loadSite(this.root, { drafts }, this.md);
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
