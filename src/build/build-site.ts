@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { pagesApiJson } from '../check/pages-api.ts';
+import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import type { SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
@@ -10,7 +11,8 @@ import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
 import { SiteState } from '../eleventy/site-state.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
-import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { writeSecurityHeaders } from '../quality/security-headers.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { checkBuiltLinks } from './link-stage.ts';
 import { StagedOutput } from './staging.ts';
@@ -45,7 +47,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
   const timer = new StageTimer();
   const state = new SiteState(root, createMarkdown());
-  const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false));
+  // Markdown is checked as it renders: each page is parsed once.
+  const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false, false));
   const migrationInputs = migrationInputsFor(root, loaded.model);
   const migrations = await timer.run('migrations', () => loadMigrations(migrationInputs));
   const diagnostics = [...loaded.diagnostics, ...migrations.diagnostics];
@@ -55,9 +58,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const deployDir = options.deployDir ?? path.join(root, '_deploy');
   const site = new StagedOutput(siteDir);
   const deploy = new StagedOutput(deployDir);
+  const failed = (): BuildResult => {
+    site.discard();
+    deploy.discard();
+    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, model: loaded.model };
+  };
   try {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     await timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)));
+    if (hasErrors(diagnostics)) return failed();
     await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
       siteDir: site.staging,
       deployDir: deploy.staging,
@@ -68,12 +78,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
     await timer.run('search index', () => buildSearchIndex(site.staging));
-    diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state))));
-    if (hasErrors(diagnostics)) {
-      site.discard();
-      deploy.discard();
-      return { ok: false, diagnostics, timings: timer.timings, model: loaded.model };
-    }
+    diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging))));
+    await writeSecurityHeaders({ siteDir: site.staging, deployDir: deploy.staging, serverSiteDir: path.resolve(siteDir), serverDeployDir: path.resolve(deployDir), siteUrl: loaded.model.config.url, scriptHashes: state.assets?.scriptHashes });
+    if (hasErrors(diagnostics)) return failed();
     site.publish();
     deploy.publish();
     return { ok: true, diagnostics, timings: timer.timings, model: loaded.model };

@@ -22,6 +22,11 @@ export interface SiteModel {
 export interface LoadOptions {
   /** Include `draft: true` pages (npm start) or leave them out (npm run build). */
   drafts: boolean;
+  /**
+   * Parse each page's Markdown to check links, blocks and raw HTML (default). The build leaves it
+   * to the render, which reports the same diagnostics, so each page is parsed once.
+   */
+  checkMarkdown?: boolean;
 }
 
 /** Builds the site model from files in memory: every page, department and data file checked. */

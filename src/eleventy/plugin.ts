@@ -5,12 +5,13 @@ import { buildAssets } from '../assets/index.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
-import { createMarkdown, markdownEnv, type Heading } from '../render/markdown/index.ts';
+import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
 import { formatDate } from '../render/dates.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import { addGeneratedPages } from './generated/index.ts';
+import { currentBuildState } from './shared-state.ts';
 import { SiteState } from './site-state.ts';
 
 export interface PluginOptions {
@@ -23,8 +24,7 @@ export interface PluginOptions {
 
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
 export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
-  const state = options.state ?? new SiteState(options.root, createMarkdown());
-  const headings = new Map<string, Heading[]>();
+  const state = options.state ? currentBuildState(options.state) : new SiteState(options.root, createMarkdown());
 
   // Content: YAML 1.2 everywhere, as the validator reads it, so dates stay YYYY-MM-DD text.
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
@@ -60,8 +60,9 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
       const page = state.pageAt(data.page.inputPath);
       const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: state.linkTargets });
       const html = state.md.render(body, env as unknown as Record<string, unknown>);
-      headings.set(data.page.inputPath, env.headings);
+      state.headings.set(data.page.inputPath, env.headings);
       if (page) state.renderedLinks.set(page.file, env.linkLines);
+      state.renderDiagnostics.push(...env.diagnostics);
       return html;
     },
   });
@@ -73,7 +74,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   });
   eleventyConfig.addNunjucksGlobal('pageView', (inputPath: string) => {
     const page = state.pageAt(inputPath);
-    return page && pageView(page, state.model, headings.get(inputPath));
+    return page && pageView(page, state.model, state.headings.get(inputPath));
   });
   eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) => formatDate(iso, lang));
   eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) => absoluteUrl(siteUrl, sitePath));

@@ -13,3 +13,12 @@ interface SharedState {
  */
 const key = Symbol.for('gov-publishing.shared-state');
 export const sharedState: SharedState = ((globalThis as Record<symbol, SharedState>)[key] ??= {});
+
+/**
+ * The site state of whichever build is running. Eleventy reuses compiled templates across builds
+ * in one process (tests, the benchmark), and they keep calling the globals and filters the first
+ * build registered; reading the state through this keeps them on the current build's model.
+ */
+export function currentBuildState(fallback: SiteState): SiteState {
+  return new Proxy(fallback, { get: (_, key) => Reflect.get(sharedState.preloaded ?? fallback, key) });
+}

@@ -4,7 +4,8 @@ import type { AssetManifest } from '../assets/index.ts';
 import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
 import { linkTargetsFor } from '../content/link-targets.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
-import type { LinkTargets } from '../render/markdown/index.ts';
+import type { Heading, LinkTargets } from '../render/markdown/index.ts';
+import type { Diagnostic } from '../report/diagnostic.ts';
 
 /**
  * The validated site model for the current Eleventy run. The build loads it once before Eleventy
@@ -25,9 +26,15 @@ export class SiteState {
   /** The preview (`npm start`) shows drafts and notes for editors; the public build never does. */
   preview = false;
 
-  load(drafts: boolean): LoadedSite {
+  /** Each rendered page's headings, by Eleventy input path, for its contents list. */
+  readonly headings = new Map<string, Heading[]>();
+  /** Diagnostics the render found in Markdown, when loading left Markdown checks to it. */
+  readonly renderDiagnostics: Diagnostic[] = [];
+
+  load(drafts: boolean, checkMarkdown = true): LoadedSite {
     this.preview = drafts;
-    const loaded = loadSite(this.root, { drafts }, this.md);
+    this.renderDiagnostics.length = 0;
+    const loaded = loadSite(this.root, { drafts, checkMarkdown }, this.md);
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
   }
