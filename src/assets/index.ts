@@ -8,6 +8,7 @@ import { departmentColourRules } from './department-colours.ts';
 import { writeIcons, type Icons } from './icons.ts';
 import { compileStylesheet, stylesheetSource, stylesDir } from './stylesheet.ts';
 import { writeScripts } from './scripts.ts';
+import { searchScriptSource, writeSearchScript } from './search-script.ts';
 
 export { departmentClass } from './department-colours.ts';
 
@@ -15,6 +16,8 @@ export { departmentClass } from './department-colours.ts';
 export interface AssetManifest {
   stylesheet: string;
   script: string;
+  /** The search page's own script (src/assets/search.js). */
+  searchScript: string;
   icons: Icons;
   /** CSP sources for the inline scripts the page template keeps, for the server's policy. */
   scriptHashes: string[];
@@ -30,7 +33,7 @@ export function buildAssets(model: SiteModel, siteDir: string, previous?: AssetM
   const govukBrand = model.config.govuk_brand;
   const extraCss = departmentColourRules(model.departments.values());
   const source = `${stylesheetSource({ govukBrand, extraCss })}\n${fs.readFileSync(path.join(stylesDir, '_app.scss'), 'utf8')}`;
-  const key = contentHash(source);
+  const key = contentHash(`${source}\n${searchScriptSource()}`);
   const assetsDir = path.join(siteDir, 'assets');
   if (previous?.key === key && fs.existsSync(path.join(siteDir, previous.stylesheet))) return previous;
 
@@ -39,6 +42,7 @@ export function buildAssets(model: SiteModel, siteDir: string, previous?: AssetM
   return {
     stylesheet: url(cachedFiles(source, assetsDir, (dir) => compileStylesheet(dir, { govukBrand, extraCss }))),
     script: url(writeScripts(assetsDir)),
+    searchScript: url(writeSearchScript(assetsDir)),
     icons: { svg: url(icons.svg), ...(icons.ico && { ico: url(icons.ico) }), ...(icons.appleTouch && { appleTouch: url(icons.appleTouch) }) },
     scriptHashes: govukTemplateScriptHashes(),
     key,

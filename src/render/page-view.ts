@@ -59,6 +59,6 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
   };
 }
 
-const TYPE_LABELS = { guide: 'Guide', news: 'News story', service: 'Service', page: 'Page' } as const;
+export const TYPE_LABELS = { guide: 'Guide', news: 'News story', service: 'Service', page: 'Page' } as const;
 
 export type PageView = ReturnType<typeof pageView>;

@@ -89,9 +89,9 @@ describe('generated pages', () => {
     expect(p.links(p.one('main')).map((l) => l.href)).toEqual(['/search/', '/departments/', '/']);
   });
 
-  it('/search/: a placeholder until search arrives, linking to departments and the sitemap', () => {
+  it('/search/: without JavaScript, says search needs it and links to departments and the sitemap', () => {
     const p = page('/search/');
-    expect(text(p.one('main'))).toContain('Search is coming soon');
+    expect(text(p.one('main'))).toContain('Search needs JavaScript');
     expect(p.links(p.one('main')).map((l) => l.href)).toEqual(['/departments/', '/sitemap.xml']);
   });
 });

@@ -1,0 +1,289 @@
+// Site search on /search/ (layouts/search.njk), over the Pagefind index the build writes to
+// <site>/pagefind/. Plain JavaScript served as it is (no bundler), loaded as an external module
+// so a strict Content-Security-Policy allows it: no inline scripts or styles; things are shown
+// and hidden with the `hidden` attribute only.
+//
+// The URL is the state: /search/?q=vat&department=tax-office&type=guide&sort=newest&page=2.
+// A search the citizen asks for (submit, a filter, the sort, a page) is a new history entry;
+// typing updates the current entry; the back button restores any earlier search.
+
+const TYPING_DELAY_MS = 300;
+const FILTERS = ['department', 'type', 'topic'];
+
+// Relative to this file (<prefix>/assets/search-<hash>.js), so a site below a domain's root
+// (https://example.github.io/gov/) finds its index at /gov/pagefind/ and links to /gov/... pages.
+const siteRoot = new URL('../', import.meta.url);
+const pagefindUrl = new URL('pagefind/pagefind.js', siteRoot).href;
+
+const root = document.querySelector('[data-app-search]');
+if (root) start(root);
+
+/** @param {Element} root */
+function start(root) {
+  const ui = elements(root);
+  ui.noJs.hidden = true;
+  ui.form.hidden = false;
+  const baseTitle = document.title;
+  /** @type {Promise<any> | undefined} */
+  let pagefind;
+  let latest = 0;
+
+  /**
+   * Runs the search the URL describes and shows its results.
+   * @param {{ typing?: boolean, focusResults?: boolean }} [how]
+   */
+  async function run(how = {}) {
+    const state = readState(location.search);
+    const id = ++latest;
+    document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
+    if (!state.q && !hasFilters(state)) {
+      render(ui, state, [], []);
+      return;
+    }
+    try {
+      pagefind ??= loadPagefind();
+      const api = await pagefind;
+      const options = searchOptions(ui, state);
+      const term = state.q || null;
+      const response = how.typing ? await api.debouncedSearch(term, options, TYPING_DELAY_MS) : await api.search(term, options);
+      if (response === null || id !== latest) return; // a newer search has started
+      const pages = Math.max(1, Math.ceil(response.results.length / ui.pageSize));
+      const page = Math.min(state.page, pages);
+      const shown = response.results.slice((page - 1) * ui.pageSize, page * ui.pageSize);
+      const data = await Promise.all(shown.map((/** @type {any} */ r) => r.data()));
+      if (id !== latest) return;
+      render(ui, { ...state, page }, response.results, data);
+      if (how.focusResults) ui.heading.focus();
+    } catch (error) {
+      pagefind = undefined;
+      if (id !== latest) return;
+      ui.results.replaceChildren();
+      ui.pagination.replaceChildren();
+      ui.noResults.hidden = true;
+      ui.status.textContent = 'Search is not working at the moment. Try again later, or browse the A to Z of departments.';
+      console.error('Site search failed:', error);
+    }
+  }
+
+  /**
+   * A new URL from the form, then the search.
+   * @param {{ push: boolean, page?: number, typing?: boolean, focusResults?: boolean }} how
+   */
+  function navigate({ push, page = 1, ...how }) {
+    const url = `${location.pathname}${toQueryString({ ...formState(ui), page })}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    run(how);
+  }
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ push: true });
+  });
+  ui.query.addEventListener('input', () => navigate({ push: false, typing: true }));
+  // Filters and the sort apply at once; focus stays on the control the citizen changed.
+  ui.form.addEventListener('change', (event) => {
+    if (event.target !== ui.query) navigate({ push: true });
+  });
+  ui.pagination.addEventListener('click', (event) => {
+    const link = /** @type {Element} */ (event.target).closest('a[data-page]');
+    if (!(link instanceof HTMLAnchorElement) || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate({ push: true, page: Number(link.dataset.page), focusResults: true });
+  });
+  window.addEventListener('popstate', () => {
+    fillForm(ui, readState(location.search));
+    run();
+  });
+
+  fillForm(ui, readState(location.search));
+  run();
+}
+
+/** @param {Element} root */
+function elements(root) {
+  /** @param {string} selector */
+  const one = (selector) => {
+    const el = root.querySelector(selector);
+    if (!el) throw new Error(`The search page has no ${selector}.`);
+    return /** @type {HTMLElement} */ (el);
+  };
+  // The templates sit outside <main>, after it (layouts/partials/search-templates.njk).
+  const template = (/** @type {string} */ selector) => {
+    const el = document.querySelector(selector);
+    if (!(el instanceof HTMLTemplateElement)) throw new Error(`The search page has no ${selector}.`);
+    return el.content;
+  };
+  return {
+    noJs: one('[data-search-no-js]'),
+    form: /** @type {HTMLFormElement} */ (one('[data-search-form]')),
+    query: /** @type {HTMLInputElement} */ (one('input[name="q"]')),
+    sort: /** @type {HTMLSelectElement} */ (one('select[name="sort"]')),
+    heading: one('#search-results-heading'),
+    status: one('[data-search-status]'),
+    noResults: one('[data-search-no-results]'),
+    results: one('[data-search-results]'),
+    pagination: one('[data-search-pagination]'),
+    resultTemplate: template('[data-search-result-template]'),
+    paginationTemplate: template('[data-search-pagination-template]'),
+    pageSize: Number(/** @type {HTMLElement} */ (root).dataset.pageSize) || 10,
+    /** @param {string} name */
+    checkboxes: (name) => /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll(`input[type="checkbox"][name="${name}"]`)]),
+  };
+}
+
+/** @typedef {{ q: string, filters: Record<string, string[]>, sort: 'relevance' | 'newest', page: number }} SearchState */
+/** @typedef {ReturnType<typeof elements>} Ui */
+
+/** @param {string} search @returns {SearchState} */
+function readState(search) {
+  const params = new URLSearchParams(search);
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters: Object.fromEntries(FILTERS.map((name) => [name, params.getAll(name)])),
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+/** @param {SearchState} state */
+function toQueryString(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.page > 1) params.set('page', String(state.page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** @param {SearchState} state */
+function hasFilters(state) {
+  return FILTERS.some((name) => (state.filters[name] ?? []).length > 0);
+}
+
+/** @param {Ui} ui @returns {SearchState} */
+function formState(ui) {
+  return {
+    q: ui.query.value.trim(),
+    filters: Object.fromEntries(FILTERS.map((name) => [name, ui.checkboxes(name).filter((c) => c.checked).map((c) => c.value)])),
+    sort: ui.sort.value === 'newest' ? 'newest' : 'relevance',
+    page: 1,
+  };
+}
+
+/** @param {Ui} ui @param {SearchState} state */
+function fillForm(ui, state) {
+  ui.query.value = state.q;
+  ui.sort.value = state.sort;
+  for (const name of FILTERS) {
+    for (const box of ui.checkboxes(name)) box.checked = (state.filters[name] ?? []).includes(box.value);
+  }
+}
+
+/**
+ * Pagefind's options for a state: each filter group matches any of its ticked values (the
+ * index holds the names pages show, kept in each checkbox's `data-label`); groups combine.
+ * @param {Ui} ui @param {SearchState} state
+ */
+function searchOptions(ui, state) {
+  /** @type {Record<string, { any: string[] }>} */
+  const filters = {};
+  for (const name of FILTERS) {
+    const labels = ui.checkboxes(name).filter((c) => (state.filters[name] ?? []).includes(c.value)).map((c) => c.dataset.label ?? c.value);
+    if (labels.length) filters[name] = { any: labels };
+  }
+  return { filters, ...(state.sort === 'newest' && { sort: { published: 'desc' } }) };
+}
+
+async function loadPagefind() {
+  const api = await import(pagefindUrl);
+  // Result URLs get the site's path prefix, as every other link on the site does.
+  await api.options({ baseUrl: siteRoot.pathname });
+  return api;
+}
+
+/**
+ * @param {Ui} ui
+ * @param {SearchState} state
+ * @param {unknown[]} all every result of the search
+ * @param {any[]} shown the data of the results on this page
+ */
+function render(ui, state, all, shown) {
+  const searched = Boolean(state.q) || hasFilters(state);
+  const count = all.length;
+  const words = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const status = !searched ? '' : state.q ? `${count ? words : 'No results'} for ‘${state.q}’` : count ? words : 'No results';
+  // Set only when it changes, so screen readers announce each new count once.
+  if (ui.status.textContent !== status) ui.status.textContent = status;
+  ui.noResults.hidden = !searched || count > 0;
+  ui.results.replaceChildren(...shown.map((data) => resultItem(ui, data)));
+  ui.pagination.replaceChildren(...(count > ui.pageSize ? [pagination(ui, state, Math.ceil(count / ui.pageSize))] : []));
+}
+
+/** @param {Ui} ui @param {any} data a Pagefind result's data */
+function resultItem(ui, data) {
+  const item = /** @type {DocumentFragment} */ (ui.resultTemplate.cloneNode(true));
+  const field = (/** @type {string} */ name) => /** @type {HTMLElement} */ (item.querySelector(`[data-result-${name}]`));
+  const link = /** @type {HTMLAnchorElement} */ (field('link'));
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  field('summary').textContent = data.meta.description ?? '';
+  field('type').textContent = (data.filters.type ?? []).join(', ');
+  // Every publisher of a joint page, its own department first, as the page's "From:" lists them.
+  field('department').textContent = (data.filters.department ?? []).join(', ') || (data.meta.department ?? '');
+  const date = /** @type {HTMLTimeElement} */ (field('date'));
+  date.dateTime = data.meta.published ?? '';
+  date.textContent = formatDate(data.meta.published);
+  return item;
+}
+
+/** `2025-10-01` -> `1 October 2025`, as GOV.UK writes dates. @param {string | undefined} iso */
+function formatDate(iso) {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * govuk-frontend's pagination (from the page's template): previous, first, the pages around the
+ * current one, last, next, with ellipses between, as the Design System recommends.
+ * @param {Ui} ui @param {SearchState} state @param {number} pages
+ */
+function pagination(ui, state, pages) {
+  const nav = /** @type {HTMLElement} */ (/** @type {Element} */ (ui.paginationTemplate.querySelector('nav')).cloneNode(true));
+  const list = /** @type {HTMLElement} */ (nav.querySelector('ul'));
+  const [linkItem, currentItem, ellipsisItem] = /** @type {HTMLElement[]} */ ([...list.children]);
+  const href = (/** @type {number} */ page) => `${location.pathname}${toQueryString({ ...state, page })}`;
+  /** @param {Element} a @param {number} page */
+  const point = (a, page) => {
+    a.setAttribute('href', href(page));
+    a.setAttribute('data-page', String(page));
+  };
+
+  const numbers = [...new Set([1, state.page - 1, state.page, state.page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  /** @type {Element[]} */
+  const items = [];
+  numbers.forEach((n, i) => {
+    if (i > 0 && n - /** @type {number} */ (numbers[i - 1]) > 1) items.push(/** @type {Element} */ (ellipsisItem?.cloneNode(true)));
+    const item = /** @type {Element} */ ((n === state.page ? currentItem : linkItem)?.cloneNode(true));
+    const a = /** @type {Element} */ (item.querySelector('a'));
+    point(a, n);
+    a.setAttribute('aria-label', `Page ${n}`);
+    a.textContent = String(n);
+    items.push(item);
+  });
+  list.replaceChildren(...items);
+
+  const previous = nav.querySelector('.govuk-pagination__prev');
+  const next = nav.querySelector('.govuk-pagination__next');
+  if (state.page > 1 && previous) point(/** @type {Element} */ (previous.querySelector('a')), state.page - 1);
+  else previous?.remove();
+  if (state.page < pages && next) point(/** @type {Element} */ (next.querySelector('a')), state.page + 1);
+  else next?.remove();
+  return nav;
+}

@@ -1,0 +1,112 @@
+/**
+ * The search index of the example content, built as `npm run build` builds it and queried from
+ * Node through the `pagefind.js` the site ships (test/search/pagefind-node.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { productRoot, tmpDir } from '../site/helpers.ts';
+import { openIndex, type NodeIndex } from './pagefind-node.ts';
+
+const urls = (results: { url: string }[]) => results.map((r) => r.url);
+
+describe('the search index of the example content', () => {
+  let siteDir: string;
+  let index: NodeIndex;
+
+  beforeAll(async () => {
+    siteDir = path.join(tmpDir('search-site-'), '_site');
+    const result = await buildSite({ root: productRoot, siteDir, deployDir: path.join(tmpDir('search-deploy-'), '_deploy') });
+    if (!result.ok) throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
+    index = await openIndex(siteDir);
+  });
+
+  afterAll(async () => {
+    await index?.close();
+  });
+
+  it('finds pages by the words of their title and body, the best match first', async () => {
+    const vat = urls(await index.search('vat'));
+    expect(vat.slice(0, 3).sort()).toEqual(['/vat/', '/vat/rates/', '/vat/register/']);
+    expect(urls(await index.search('flood risk'))).toContain('/flooding/check-flood-risk/');
+    // "prescription" is stemmed: "prescriptions" finds it too.
+    expect(urls(await index.search('prescriptions'))).toContain('/prescriptions/free-prescriptions/');
+  });
+
+  it('holds title, summary, department and published date for each result', async () => {
+    const [register] = (await index.search('register for vat')).filter((r) => r.url === '/vat/register/');
+    expect(register?.meta).toMatchObject({
+      title: 'Register for VAT',
+      description: 'When you must register your business for VAT, how to register and what happens next.',
+      department: 'Tax Office',
+      published: '2025-10-01',
+    });
+    expect(register?.filters).toEqual({
+      department: ['Tax Office'],
+      type: ['Guide'],
+      topic: ['Money and tax', 'Business and self-employed'],
+    });
+  });
+
+  it('indexes only the main content: no header, footer, breadcrumbs, metadata or history', async () => {
+    const [register] = (await index.search('register for vat')).filter((r) => r.url === '/vat/register/');
+    const content = register!.content;
+    expect(content).toMatch(/^Register for VAT\. When you must register/);
+    for (const outside of ['Example Government', 'Skip to main content', 'Home', 'Published', 'From:', 'Contents', 'Updates to this page', 'Related content', 'Cookies']) {
+      expect(content, outside).not.toContain(outside);
+    }
+  });
+
+  it('narrows results with the department, type and topic filters', async () => {
+    const all = urls(await index.search('business'));
+    const taxOffice = urls(await index.search('business', { filters: { department: { any: ['Tax Office'] } } }));
+    expect(taxOffice.length).toBeGreaterThan(0);
+    expect(taxOffice.length).toBeLessThan(all.length);
+    expect(all).toEqual(expect.arrayContaining(taxOffice));
+    expect(urls(await index.search('vat', { filters: { type: { any: ['News story'] } } }))).toEqual(['/news/vat-threshold-rises/']);
+    // A page published jointly is found under each of its departments.
+    expect(urls(await index.search('grant', { filters: { department: { any: ['Tax Office'] } } }))).toContain('/energy/business-energy-grant/');
+    const topics = await index.filters();
+    expect(Object.keys(topics.topic ?? {})).toContain('Money and tax');
+    expect(Object.keys(topics.type ?? {}).sort()).toEqual(['Guide', 'News story', 'Page', 'Service']);
+  });
+
+  it('sorts by published date, newest first', async () => {
+    const news = await index.search(null, { filters: { type: { any: ['News story'] } }, sort: { published: 'desc' } });
+    const dates = news.map((r) => r.meta.published!);
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('never returns withdrawn pages, drafts or generated listings', async () => {
+    const everything = urls(await index.search(null, { filters: {} }));
+    const byWords = [
+      ...urls(await index.search('energy rebate')),
+      ...urls(await index.search('river quality report')),
+      ...urls(await index.search('departments')),
+    ];
+    for (const url of [...everything, ...byWords]) {
+      expect(url).not.toMatch(/^\/(business\/energy-rebate|news\/river-quality-report-2026|departments|topics|search|migrations)\//);
+      expect(url).not.toBe('/');
+    }
+  });
+
+  it('indexes Welsh pages in a Welsh index of their own', async () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en']);
+    expect(urls(await index.search('trwydded'))).not.toContain('/cymraeg/trwydded-yrru/');
+    const welsh = await openIndex(siteDir, 'cy');
+    try {
+      expect(urls(await welsh.search('trwydded'))).toEqual(['/cymraeg/trwydded-yrru/']);
+    } finally {
+      await welsh.close();
+    }
+  });
+
+  it('publishes only the Pagefind files the search page uses', () => {
+    const files = fs.readdirSync(path.join(siteDir, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  });
+});
