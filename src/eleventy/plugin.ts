@@ -11,6 +11,7 @@ import { pageView } from '../render/page-view.ts';
 import { formatDate } from '../render/dates.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import { addGeneratedPages } from './generated/index.ts';
+import { searchScriptFile } from '../assets/search-script.ts';
 import { currentBuildState } from './shared-state.ts';
 import { SiteState } from './site-state.ts';
 
@@ -33,6 +34,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   // every footer link. They are still watched, so the preview reloads the model when they change.
   eleventyConfig.addWatchTarget(path.join(options.root, 'content/**/*.yml'));
   eleventyConfig.addWatchTarget(stylesDir);
+  eleventyConfig.addWatchTarget(searchScriptFile);
 
   // Load and validate before each build. The preview keeps going with the pages that are valid.
   // The build command has done both already; the preview rebuilds assets only when they change.
