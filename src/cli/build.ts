@@ -1,6 +1,7 @@
 import { buildSite } from '../build/build-site.ts';
 import { buildSummary } from '../build/summary.ts';
 import { formatForTerminal } from '../report/terminal.ts';
+import { externalLinksSummary } from '../quality/external-links.ts';
 
 // npm run build: the full production build into _site/ and _deploy/.
 const result = await buildSite({ root: process.cwd() });
@@ -11,4 +12,4 @@ if (!result.ok) {
   console.error('\nThe build stopped before writing anything: fix the errors above. The previous _site/ is unchanged.');
   process.exit(1);
 }
-console.log(buildSummary(result.model!, result.timings));
+console.log([buildSummary(result.model!, result.timings), externalLinksSummary('_deploy')].filter(Boolean).join('\n'));

@@ -17,16 +17,18 @@ export interface SiteLinks {
 
 /**
  * Checks every internal link, asset reference and #fragment of a rendered site against the files
- * and ids it holds. `pathPrefix` is the site's path (`/` or e.g. `/gov/`).
+ * and ids it holds. `pathPrefix` is the site's path (`/` or e.g. `/gov/`); links to `siteOrigin`
+ * (the site's own absolute URLs) are internal too.
  */
-export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, pathPrefix = '/'): SiteLinks {
+export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, pathPrefix = '/', siteOrigin?: string): SiteLinks {
   const broken: BrokenLink[] = [];
   const external = new Map<string, string[]>();
   for (const [page, { links, ids }] of pages) {
     const base = new URL(`http://site.invalid${pathPrefix}${page}`);
     for (const link of links) {
       if (/^(mailto|tel):/i.test(link.url)) continue;
-      const target = new URL(link.url, base);
+      let target = new URL(link.url, base);
+      if (target.origin === siteOrigin) target = new URL(`${target.pathname}${target.search}${target.hash}`, base);
       if (target.host !== 'site.invalid') {
         external.set(target.href, [...(external.get(target.href) ?? []), page]);
         continue;

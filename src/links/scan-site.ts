@@ -3,8 +3,11 @@ import path from 'node:path';
 import { checkSiteLinks, type SiteLinks } from './check-links.ts';
 import { extractLinks, type PageLinks } from './extract.ts';
 
-/** Reads a built site folder and checks its links in-process (no server, no network). */
-export function scanSite(siteDir: string, pathPrefix = '/'): SiteLinks {
+/**
+ * Reads a built site folder and checks its links in-process (no server, no network). Absolute
+ * links on `siteOrigin` (the site's own, e.g. https://www.example.gov) are checked as internal.
+ */
+export function scanSite(siteDir: string, pathPrefix = '/', siteOrigin?: string): SiteLinks {
   const files = new Set(
     fs.readdirSync(siteDir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
@@ -14,5 +17,5 @@ export function scanSite(siteDir: string, pathPrefix = '/'): SiteLinks {
   for (const file of files) {
     if (file.endsWith('.html')) pages.set(file, extractLinks(fs.readFileSync(path.join(siteDir, file), 'utf8')));
   }
-  return checkSiteLinks(pages, files, pathPrefix);
+  return checkSiteLinks(pages, files, pathPrefix, siteOrigin);
 }

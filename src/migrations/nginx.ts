@@ -6,6 +6,7 @@
  */
 import type { LegacySite, Mapping, MigrationModel } from './model.ts';
 import { hashSizes } from './nginx-hash.ts';
+import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
 
 export interface NginxOptions {
   /** `listen` parameter of every server block, e.g. `80` or `127.0.0.1:8080`. */
@@ -42,7 +43,7 @@ function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
   return [...lines, '}'];
 }
 
-function serverBlock(site: LegacySite, homepage: string, options: NginxOptions): string[] {
+function serverBlock(site: LegacySite, homepage: string, options: NginxOptions, headers: string[]): string[] {
   const files = `${options.serverDir}/legacy-sites/${site.id}`;
   const hostFiles = `${options.serverDir}/legacy-hosts/$host`;
   const query = site.queryParams.slice().sort().map((name) =>
@@ -53,6 +54,7 @@ function serverBlock(site: LegacySite, homepage: string, options: NginxOptions):
     `  listen ${options.listen};`,
     `  server_name ${[site.host, ...site.aliases].join(' ')};`,
     '  merge_slashes off;',
+    ...headers.map((line) => `  ${line}`),
     '  error_page 404 /__legacy/404.html;',
     '  error_page 410 /__legacy/410.html;',
     `  location = /robots.txt { root ${quote(hostFiles)}; types { } default_type text/plain; }`,
@@ -84,6 +86,8 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
   const map = hashSizes(keys);
   const servers = hashSizes(names);
   const base = model.siteUrl.replace(/\/$/, '');
+  // The 404 and 410 pages load the site's stylesheet and scripts from its own origin.
+  const headers = nginxHeaderLines(securityHeaders({ source: new URL(base).origin, search: false }));
   return [
     '# Generated from migrations-map/ by the build. Do not edit: change the map and rebuild.',
     '# Include this file inside the http {} block of nginx.conf.',
@@ -94,6 +98,6 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     '',
     ...mapBlock(model.mappings, keys),
     '',
-    ...model.sites.flatMap((site) => [...serverBlock(site, base + site.homepage, options), '']),
+    ...model.sites.flatMap((site) => [...serverBlock(site, base + site.homepage, options, headers), '']),
   ].join('\n');
 }

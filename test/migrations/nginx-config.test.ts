@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/migrations/index.ts';
 import { nginxConfig, nginxKey, quote } from '../../src/migrations/nginx.ts';
 import { bucketOf, hashSizes } from '../../src/migrations/nginx-hash.ts';
+import { nginxHeaderLines, securityHeaders } from '../../src/quality/security-headers.ts';
 import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
 
 const T = 'http://www.taxoffice.example.org';
@@ -67,6 +68,8 @@ describe('legacy-sites.conf', () => {
       '  listen 127.0.0.1:8080;',
       '  server_name www.roads.example.org;',
       '  merge_slashes off;',
+      // The legacy pages load the site's stylesheet and scripts from its origin (test/quality).
+      ...nginxHeaderLines(securityHeaders({ source: 'https://www.example.gov', search: false })).map((line) => `  ${line}`),
       '  error_page 404 /__legacy/404.html;',
       '  error_page 410 /__legacy/410.html;',
       '  location = /robots.txt { root "/srv/deploy/nginx/legacy-hosts/$host"; types { } default_type text/plain; }',
