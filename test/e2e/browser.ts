@@ -1,47 +1,65 @@
+/**
+ * Shared by the browser suites: the system Chromium, the page of each layout and generated page
+ * type of a built site, and axe-core run inside a page. Sites are served by
+ * src/quality/static-server.ts, the server `npm run linkcheck` uses.
+ */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SiteModel } from '../../src/content/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
 
-/** The system Chromium, with the flags this machine's closed network needs. */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm',
-};
-
-export interface ServedSite {
-  server: http.Server;
-  /** e.g. http://127.0.0.1:41234 */
-  origin: string;
 }
 
+/** One page of every layout and generated page type, found in the model rather than hard-coded. */
+export function pageOfEachType(model: SiteModel): Record<string, string> {
+  const pages = model.pages.filter((p) => !p.data.withdrawn && !p.data.lang);
+  const ofType = (type: string) => pages.find((p) => (p.data.type ?? 'guide') === type)?.url;
+  const pick = (name: string, url: string | undefined) => {
+    if (!url) throw new Error(`The example site has no ${name} page to test.`);
+    return url;
+  };
+  const topic = Object.keys(model.topics).find((slug) => model.pages.some((p) => p.data.topics?.includes(slug)));
+  return {
+    // The guide with a details block, for the keyboard tests.
+    guide: pick('guide', pages.find((p) => (p.data.type ?? 'guide') === 'guide' && p.body.includes(':::details'))?.url ?? ofType('guide')),
+    news: pick('news', ofType('news')),
+    service: pick('service', ofType('service')),
+    page: pick('page', ofType('page')),
+    withdrawn: pick('withdrawn', model.pages.find((p) => p.data.withdrawn)?.url),
+    welsh: pick('Welsh', model.pages.find((p) => p.data.lang === 'cy')?.url),
+    home: '/',
+    departments: '/departments/',
+    department: `/departments/${pick('department', [...model.departments.keys()][0])}/`,
+    topic: `/topics/${pick('topic', topic)}/`,
+    'not found': '/no-such-page/',
+    search: '/search/',
+    'search with a query': '/search/?q=vat',
+    'migrations overview': '/migrations/',
+    'migrations coverage': `/migrations/${pick('legacy site', fs.readdirSync(path.resolve('migrations-map')).find((f) => /^[a-z0-9-]+\.yml$/.test(f))?.replace(/\.yml$/, ''))}/`,
+  };
+}
+
+const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
 /**
- * A built site served on 127.0.0.1 as a static host would serve it: `index.html` for folders,
- * the 404 page with status 404, optional extra headers, under an optional path prefix.
+ * axe-core's WCAG 2.2 A and AA rules on the page as it is now. Evaluated through the DevTools
+ * protocol, which the page's Content-Security-Policy does not govern (a <script> tag would be).
  */
-export function serveSite(dir: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<ServedSite> {
-  const prefix = options.prefix ?? '/';
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const inside = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
-    let file = inside === undefined ? '' : path.join(dir, inside.endsWith('/') ? `${inside}index.html` : inside);
-    const found = file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile();
-    if (!found) file = path.join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...options.headers });
-    fs.createReadStream(file).pipe(res);
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto, productRoot } from '../site/helpers.ts';
-import { hasChromium, launchChromium, serveSite, type ServedSite } from './browser.ts';
+import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
+import { hasChromium, launchChromium } from './browser.ts';
 
 const kind = (type: string, url: string) =>
   type === 'document' ? 'HTML' : type === 'stylesheet' ? 'CSS' : type === 'script' ? 'JavaScript' : type === 'font' ? 'fonts' :
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium)('page weight', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    site?.server.close();
+    await site?.close();
   });
 
   it('of a guide page on a first visit, by kind of file', async () => {
@@ -36,7 +37,7 @@ describe.skipIf(!hasChromium)('page weight', () => {
       const [raw, gz] = bytes.get(k) ?? [0, 0];
       bytes.set(k, [raw + body.length, gz + gzipSync(body).length]);
     }, () => undefined)));
-    await page.goto(`${site.origin}/vat/register/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}vat/register/`, { waitUntil: 'networkidle' });
     await Promise.all(pending);
     await page.close();
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
-import { axeViolations, hasChromium, launchChromium, pageOfEachType } from '../quality/browser.ts';
+import { axeViolations, hasChromium, launchChromium, pageOfEachType } from './browser.ts';
 
 if (!hasChromium) console.log('Skipping the accessibility tests: /usr/bin/chromium does not exist (apt-get install chromium).');
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/quality/security-headers.ts';
 import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
-import { hasChromium, launchChromium, pageOfEachType } from '../quality/browser.ts';
+import { hasChromium, launchChromium, pageOfEachType } from './browser.ts';
 
 if (!hasChromium) console.log('Skipping the CSP tests: /usr/bin/chromium does not exist (apt-get install chromium).');
 

@@ -15,7 +15,7 @@ import { migrationInputsAt } from '../../src/content/migration-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/index.ts';
 import { contentSecurityPolicy, nginxSiteConfig } from '../../src/quality/security-headers.ts';
 import { productRoot, tmpDir } from '../site/helpers.ts';
-import { hasChromium, launchChromium } from '../quality/browser.ts';
+import { hasChromium, launchChromium } from './browser.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const hasNginx = fs.existsSync(NGINX);

@@ -6,52 +6,16 @@
  * below a domain's root (/gov/).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { govukTemplateScriptHashes } from '../../src/render/csp.ts';
+import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
 import { buildInto, copyExample, productRoot } from '../site/helpers.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.png': 'image/png',
-};
-
-/** Only what the site needs: its own scripts, Pagefind's WebAssembly, govuk-frontend's inline script by hash. */
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${govukTemplateScriptHashes().join(' ')}`,
-  "style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
-  "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
-].join('; ');
-
-/** Serves `dir` below `prefix` (`/` or `/gov/`), every response with the CSP header. */
-function serve(dir: string, prefix = '/'): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const sitePath = urlPath.startsWith(prefix) ? `/${urlPath.slice(prefix.length)}` : undefined;
-    let file = sitePath === undefined ? '' : path.join(dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-    const found = file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile();
-    if (!found) file = path.join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const origin = (server: http.Server) => `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+import { hasChromium, launchChromium } from './browser.ts';
 
 describe.skipIf(!hasChromium)('site search in Chromium', () => {
-  let server: http.Server;
-  let prefixed: http.Server;
+  let server: ServedSite;
+  let prefixed: ServedSite;
   let browser: Browser;
   let base: string;
   let problems: string[] = [];
@@ -76,23 +40,20 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
 
   beforeAll(async () => {
     const { siteDir } = await buildInto(productRoot);
-    server = await serve(siteDir);
-    base = origin(server);
+    // Served with the site's own _headers: the Content-Security-Policy it is meant to run under.
+    server = await serveSite(siteDir, { headers: true });
+    base = server.url.replace(/\/$/, '');
     const root = copyExample();
     const siteYml = path.join(root, 'content/_data/site.yml');
     fs.writeFileSync(siteYml, fs.readFileSync(siteYml, 'utf8').replace(/^url: .*$/m, 'url: https://example.github.io/gov/'));
-    prefixed = await serve((await buildInto(root)).siteDir, '/gov/');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    prefixed = await serveSite((await buildInto(root)).siteDir, { pathPrefix: '/gov/', headers: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
-    prefixed?.close();
+    await server?.close();
+    await prefixed?.close();
   });
 
   it('searches from the header on the home page, filters by department, goes back, and follows a result', async () => {
@@ -206,7 +167,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     const page = await newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    const gov = `${origin(prefixed)}/gov`;
+    const gov = prefixed.url.replace(/\/$/, '');
     await page.goto(`${gov}/search/?q=vat`);
     await waitForStatus(page, /results for ‘vat’/);
     expect(requested).toContain('/gov/pagefind/pagefind.js');

@@ -4,55 +4,31 @@
  * and the page usable without JavaScript and in print.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-};
-
-/** A static file server for the built site, as any static host would serve it. */
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-    if (!file.startsWith(dir) || !fs.existsSync(file)) file = path.join(dir, '404.html');
-    res.writeHead(file.endsWith('404.html') && !urlPath.endsWith('404.html') ? 404 : 200,
-      { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { hasChromium, launchChromium } from './browser.ts';
 
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
   const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'site-screenshots-'));
-  let server: http.Server;
+  let site: ServedSite;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
     const { siteDir } = await buildInto(productRoot);
-    server = await serve(siteDir);
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    site = await serveSite(siteDir);
+    // Page URLs below are site paths (/vat/...): the origin, without the trailing slash.
+    base = site.url.replace(/\/$/, '');
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    await site?.close();
   });
 
   it('renders a guide page styled, with govuk-frontend started and no axe violations', async () => {
