@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { SiteModel } from '../../src/content/index.ts';
+import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
+import { buildInto, productRoot } from '../site/helpers.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -62,4 +65,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
+}
+
+export interface ExampleSiteInBrowser {
+  /** The site's origin, without a trailing slash: page URLs are site paths such as /vat/. */
+  base: string;
+  browser: Browser;
+  /** One page of each layout and generated page type (see pageOfEachType). */
+  pages: Record<string, string>;
+}
+
+/**
+ * Builds the example site once for a suite, serves it with its own `_headers` on 127.0.0.1, and
+ * starts Chromium; both are stopped after the suite. Read the fields inside tests.
+ */
+export function exampleSiteInBrowser(): ExampleSiteInBrowser {
+  const suite = {} as ExampleSiteInBrowser;
+  let served: ServedSite | undefined;
+  beforeAll(async () => {
+    const { siteDir, result } = await buildInto(productRoot);
+    suite.pages = pageOfEachType(result.model!);
+    served = await serveSite(siteDir, { headers: true });
+    suite.base = served.url.replace(/\/$/, '');
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await served?.close();
+  });
+  return suite;
 }

@@ -4,31 +4,18 @@
  * under 20 kB, a first visit under 150 kB) are tracked in README.md.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, productRoot } from '../site/helpers.ts';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { exampleSiteInBrowser, hasChromium } from './browser.ts';
 
 const kind = (type: string, url: string) =>
   type === 'document' ? 'HTML' : type === 'stylesheet' ? 'CSS' : type === 'script' ? 'JavaScript' : type === 'font' ? 'fonts' :
     type === 'image' || /\.(svg|png|ico)$/.test(url) ? 'images' : 'other';
 
 describe.skipIf(!hasChromium)('page weight', () => {
-  let site: ServedSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveSite((await buildInto(productRoot)).siteDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = exampleSiteInBrowser();
 
   it('of a guide page on a first visit, by kind of file', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // [raw, gzip]: hosts compress text, so the gzip figure is what travels.
     const bytes = new Map<string, [number, number]>();
     const pending: Promise<void>[] = [];
@@ -37,7 +24,7 @@ describe.skipIf(!hasChromium)('page weight', () => {
       const [raw, gz] = bytes.get(k) ?? [0, 0];
       bytes.set(k, [raw + body.length, gz + gzipSync(body).length]);
     }, () => undefined)));
-    await page.goto(`${site.url}vat/register/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.base}/vat/register/`, { waitUntil: 'networkidle' });
     await Promise.all(pending);
     await page.close();
 

@@ -5,35 +5,18 @@
  * with Enter and Space, focus is always visible, and the tab order follows the visual order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
-import { buildInto, productRoot } from '../site/helpers.ts';
-import { axeViolations, hasChromium, launchChromium, pageOfEachType } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 
-if (!hasChromium) console.log('Skipping the accessibility tests: /usr/bin/chromium does not exist (apt-get install chromium).');
 
 describe.skipIf(!hasChromium)('accessibility of the example site', () => {
-  let served: ServedSite;
-  let browser: Browser;
-  let pages: Record<string, string>;
-  const base = () => served.url.replace(/\/$/, '');
-
-  beforeAll(async () => {
-    const { siteDir, result } = await buildInto(productRoot);
-    pages = pageOfEachType(result.model!);
-    served = await serveSite(siteDir, { headers: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const site = exampleSiteInBrowser();
 
   it('has no axe violations on any page type', async () => {
     const found: Record<string, string[]> = {};
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    for (const [name, url] of Object.entries(pages)) {
-      await page.goto(`${base()}${url}`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    for (const [name, url] of Object.entries(site.pages)) {
+      await page.goto(`${site.base}${url}`, { waitUntil: 'networkidle' });
       const violations = await axeViolations(page);
       if (violations.length) found[`${name} ${url}`] = violations;
     }
@@ -47,17 +30,17 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
   describe('with the keyboard, on a guide page', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+      page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
     });
     afterAll(() => page?.close());
-    const open = (url: string) => page.goto(`${base()}${url}`);
+    const open = (url: string) => page.goto(`${site.base}${url}`);
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return { tag: el.tagName.toLowerCase(), id: el.id, className: el.className, text: el.textContent?.trim().slice(0, 40) ?? '' };
     });
 
     it('reaches the skip link first, and it moves focus to the main content', async () => {
-      await open(pages.guide!);
+      await open(site.pages.guide!);
       await page.keyboard.press('Tab');
       expect(await focused()).toMatchObject({ tag: 'a', className: expect.stringContaining('govuk-skip-link') });
       expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('#main-content');
@@ -69,7 +52,7 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
     });
 
     it('opens and closes details with Enter and Space', async () => {
-      await open(pages.guide!);
+      await open(site.pages.guide!);
       const summary = page.locator('main details summary').first();
       expect(await summary.count(), 'the guide page has a :::details block').toBe(1);
       await summary.focus();
@@ -84,7 +67,7 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
     });
 
     it('shows where focus is on every tab stop, in the order they appear on screen', async () => {
-      await open(pages.guide!);
+      await open(site.pages.guide!);
       expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').length)).toBe(0);
       const stops: Array<{ label: string; top: number; left: number; bottom: number; visible: boolean }> = [];
       for (let i = 0; i < 200; i++) {
@@ -117,7 +100,7 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
     });
 
     it('searches from the header with the keyboard', async () => {
-      await open(pages.guide!);
+      await open(site.pages.guide!);
       await page.locator('#site-search').focus();
       await page.keyboard.type('vat');
       await page.keyboard.press('Enter');

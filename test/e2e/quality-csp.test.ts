@@ -4,13 +4,10 @@
  * nothing at all in the console.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/quality/security-headers.ts';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
-import { buildInto, productRoot } from '../site/helpers.ts';
-import { hasChromium, launchChromium, pageOfEachType } from './browser.ts';
+import { exampleSiteInBrowser, hasChromium } from './browser.ts';
 
-if (!hasChromium) console.log('Skipping the CSP tests: /usr/bin/chromium does not exist (apt-get install chromium).');
 
 /** Collects console messages, page errors and `securitypolicyviolation` events of one page. */
 async function watched(browser: Browser) {
@@ -35,25 +32,11 @@ async function load(page: Page, url: string) {
 }
 
 describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () => {
-  let served: ServedSite;
-  let browser: Browser;
-  let pages: Record<string, string>;
-  const base = () => served.url.replace(/\/$/, '');
-
-  beforeAll(async () => {
-    const { siteDir, result } = await buildInto(productRoot);
-    pages = pageOfEachType(result.model!);
-    served = await serveSite(siteDir, { headers: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const site = exampleSiteInBrowser();
 
   it('is served with the policy and the other headers', async () => {
-    const { page } = await watched(browser);
-    const headers = (await load(page, `${base()}/`))!.headers();
+    const { page } = await watched(site.browser);
+    const headers = (await load(page, `${site.base}/`))!.headers();
     expect(headers['content-security-policy']).toBe(contentSecurityPolicy());
     expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });
     expect(headers['permissions-policy']).toContain('camera=()');
@@ -62,9 +45,9 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
 
   it('loads every page type, and search with a query, without a violation or a console message', async () => {
     const found: Record<string, string[]> = {};
-    for (const [name, url] of Object.entries(pages)) {
-      const { page, seen } = await watched(browser);
-      await load(page, `${base()}${url}`);
+    for (const [name, url] of Object.entries(site.pages)) {
+      const { page, seen } = await watched(site.browser);
+      await load(page, `${site.base}${url}`);
       // The 404 page is answered with status 404, which Chromium logs; nothing else may appear.
       const messages = seen.filter((m) => !(name === 'not found' && /status of 404/.test(m)));
       if (messages.length) found[`${name} ${url}`] = messages;
@@ -74,10 +57,10 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
   });
 
   it('runs Pagefind under the policy: search for "vat" fetches the index and shows results', async () => {
-    const { page, seen } = await watched(browser);
+    const { page, seen } = await watched(site.browser);
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await load(page, `${base()}/search/?q=vat`);
+    await load(page, `${site.base}/search/?q=vat`);
     expect(fetched.some((p) => /\/pagefind\/wasm\./.test(p)), fetched.join(' ')).toBe(true);
     expect(fetched.some((p) => /\/pagefind\/fragment\//.test(p)), fetched.join(' ')).toBe(true);
     expect(seen).toEqual([]);
@@ -85,8 +68,8 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
   });
 
   it('does report an inline script, so silence above means something', async () => {
-    const { page, seen } = await watched(browser);
-    await load(page, `${base()}/`);
+    const { page, seen } = await watched(site.browser);
+    await load(page, `${site.base}/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'document.title = "injected"';

@@ -6,37 +6,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
-import { buildInto, productRoot } from '../site/helpers.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
   const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'site-screenshots-'));
-  let site: ServedSite;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    const { siteDir } = await buildInto(productRoot);
-    site = await serveSite(siteDir);
-    // Page URLs below are site paths (/vat/...): the origin, without the trailing slash.
-    base = site.url.replace(/\/$/, '');
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = exampleSiteInBrowser();
 
   it('renders a guide page styled, with govuk-frontend started and no axe violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(`${base}/driving-licences/medical-conditions/`);
+    await page.goto(`${site.base}/driving-licences/medical-conditions/`);
     const file = path.join(shots, 'guide.png');
     await page.screenshot({ path: file, fullPage: true });
     console.log(`Guide page screenshot: ${file}`);
@@ -48,20 +30,15 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toContain('GDS Transport');
     expect(await page.locator('.app-department').evaluate((e) => getComputedStyle(e).borderLeftColor)).toBe('rgb(76, 44, 146)');
 
-    await page.addScriptTag({ path: path.join(productRoot, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });
 
   it('works without JavaScript, and prints without the search form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/vat/register/`);
+    await page.goto(`${site.base}/vat/register/`);
     expect(await page.locator('body').getAttribute('class')).not.toContain('js-enabled');
     await expect(page.locator('h1').textContent()).resolves.toBe('Register for VAT');
     expect(await page.locator('.app-search').isVisible()).toBe(true);
@@ -73,9 +50,9 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
   });
 
   it('renders the home and a department page (screenshots for review)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
     for (const [name, url] of [['home', '/'], ['department', '/departments/tax-office/']] as const) {
-      await page.goto(`${base}${url}`);
+      await page.goto(`${site.base}${url}`);
       await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
       expect(await page.locator('h1').isVisible()).toBe(true);
     }
@@ -83,8 +60,8 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${base}/no-such-page/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.base}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await page.close();
