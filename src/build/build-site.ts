@@ -36,6 +36,8 @@ export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   timings: StageTiming[];
+  /** Wall time of the whole build. */
+  totalMs: number;
   model?: SiteModel;
 }
 
@@ -52,7 +54,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const migrationInputs = migrationInputsFor(root, loaded.model);
   const migrations = await timer.run('migrations', () => loadMigrations(migrationInputs));
   const diagnostics = [...loaded.diagnostics, ...migrations.diagnostics];
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, timings: timer.timings };
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, timings: timer.timings, totalMs: timer.totalMs };
 
   const siteDir = options.siteDir ?? path.join(root, '_site');
   const deployDir = options.deployDir ?? path.join(root, '_deploy');
@@ -61,7 +63,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const failed = (): BuildResult => {
     site.discard();
     deploy.discard();
-    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, model: loaded.model };
+    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   };
   try {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
@@ -77,13 +79,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       assets: state.assets,
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
-    await timer.run('search index', () => buildSearchIndex(site.staging));
-    diagnostics.push(...(await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging))));
+    // Pagefind indexes in its own process while the links are checked here: two cores, both busy.
+    // Both settle before a failure is thrown, so nothing still writes into a discarded folder.
+    const [search, links] = await Promise.allSettled([
+      timer.run('search index', () => buildSearchIndex(site.staging)),
+      timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging)),
+    ]);
+    if (search.status === 'rejected') throw search.reason;
+    if (links.status === 'rejected') throw links.reason;
+    diagnostics.push(...links.value);
     await writeSecurityHeaders({ siteDir: site.staging, deployDir: deploy.staging, serverSiteDir: path.resolve(siteDir), serverDeployDir: path.resolve(deployDir), siteUrl: loaded.model.config.url, scriptHashes: state.assets?.scriptHashes });
     if (hasErrors(diagnostics)) return failed();
     site.publish();
     deploy.publish();
-    return { ok: true, diagnostics, timings: timer.timings, model: loaded.model };
+    return { ok: true, diagnostics, timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   } catch (cause) {
     site.discard();
     deploy.discard();

@@ -10,9 +10,9 @@ import { externalLinksReport, writeExternalLinksReport } from '../quality/extern
  * line a broken link came from. Given `reportDir` (the staged `_deploy/`), lists the external
  * links there, unfetched.
  */
-export function checkBuiltLinks(siteDir: string, state: SiteState, reportDir?: string): Diagnostic[] {
+export async function checkBuiltLinks(siteDir: string, state: SiteState, reportDir?: string): Promise<Diagnostic[]> {
   const prefix = pathPrefixOf(state.model.config.url);
-  const { broken, external } = scanSite(siteDir, prefix, new URL(state.model.config.url).origin);
+  const { broken, external } = await scanSite(siteDir, prefix, new URL(state.model.config.url).origin);
   const pageByOutput = new Map(state.model.pages.map((p) => [`${p.url.slice(1)}index.html`, p]));
   if (reportDir) writeExternalLinksReport(reportDir, externalLinksReport(external, prefix, (output) => pageByOutput.get(output)?.file));
   return brokenLinkDiagnostics(broken, '_site', (output, url) => {

@@ -1,8 +1,14 @@
 import type { StageTiming } from './summary.ts';
 
-/** Runs the stages of a build one after another, timing each. */
+/** Times each stage of a build. */
 export class StageTimer {
   readonly timings: StageTiming[] = [];
+  private readonly start = performance.now();
+
+  /** Wall time since the build began: stages may overlap, so it is not their sum. */
+  get totalMs(): number {
+    return performance.now() - this.start;
+  }
 
   async run<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
     const start = performance.now();

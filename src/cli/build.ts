@@ -12,4 +12,4 @@ if (!result.ok) {
   console.error('\nThe build stopped before writing anything: fix the errors above. The previous _site/ is unchanged.');
   process.exit(1);
 }
-console.log([buildSummary(result.model!, result.timings), externalLinksSummary('_deploy')].filter(Boolean).join('\n'));
+console.log([buildSummary(result.model!, result.timings, result.totalMs), externalLinksSummary('_deploy')].filter(Boolean).join('\n'));

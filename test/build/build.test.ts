@@ -57,7 +57,7 @@ describe('npm run build on the example content', () => {
   });
 
   it('summarises the pages of each department and the time taken', () => {
-    const summary = buildSummary(result.model!, result.timings);
+    const summary = buildSummary(result.model!, result.timings, result.totalMs);
     expect(summary).toMatch(/^Built \d+ pages from 5 departments in \d+\.\d\d s/);
     expect(summary).toMatch(/Tax Office\s+12/);
   });

@@ -52,8 +52,8 @@ describe('seeded broken links', () => {
     return reports.length ? 'wrong page' : 'missed';
   }
 
-  it('our checker reports every one, on the page that holds it', () => {
-    const { broken } = scanSite(siteDir);
+  it('our checker reports every one, on the page that holds it', async () => {
+    const { broken } = await scanSite(siteDir);
     for (const seed of SEEDS) {
       expect(broken, seed.kind).toContainEqual(expect.objectContaining({ page: seed.page, url: seed.url }));
     }
