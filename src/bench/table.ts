@@ -7,9 +7,12 @@ export interface BenchResult {
   ours: { pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
   bare: { totalMs: number; peakMemoryMb: number };
   ratio: number;
+  /** Bytes transferred for a first search ("tax") in Chromium, when Chromium is installed. */
+  searchFirstQueryBytes?: { total: number; pagefind: number };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 
 /** The benchmark as a Markdown table, ready for the terminal and for README.md. */
 export function formatBenchTable(r: BenchResult): string {
@@ -20,6 +23,7 @@ export function formatBenchTable(r: BenchResult): string {
     ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
     ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
     ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
+    ...(r.searchFirstQueryBytes === undefined ? [] : [['first search: Pagefind, whole page', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`]]),
   ];
   return [
     `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node})`,

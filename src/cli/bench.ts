@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSite } from '../bench/generate-site.ts';
+import { searchTransferBytes } from '../bench/search-transfer.ts';
 import { formatBenchTable, type BenchResult } from '../bench/table.ts';
 
 // npm run bench -- --pages N --mappings M: a synthetic site, built and timed stage by stage,
@@ -27,9 +28,11 @@ const ours = child('measure-build.ts', [work, path.join(work, '_site'), path.joi
 if (!ours.ok) console.error('The synthetic site did not build:', ours.errors);
 const bare = child('measure-bare-eleventy.ts', [work, path.join(work, '_bare')]);
 
+const searchBytes = ours.ok ? await searchTransferBytes(path.join(work, '_site'), 'tax') : undefined;
+
 const result: BenchResult = {
   date: new Date().toISOString(), pages, mappings, cpus: os.cpus().length, node: process.version,
-  ours, bare, ratio: ours.totalMs / bare.totalMs,
+  ours, bare, ratio: ours.totalMs / bare.totalMs, ...(searchBytes === undefined ? {} : { searchFirstQueryBytes: searchBytes }),
 };
 console.log(formatBenchTable(result));
 fs.mkdirSync('bench/results', { recursive: true });
