@@ -30,7 +30,10 @@ export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: Rea
       let target = new URL(link.url, base);
       if (target.origin === siteOrigin) target = new URL(`${target.pathname}${target.search}${target.hash}`, base);
       if (target.host !== 'site.invalid') {
-        external.set(target.href, [...(external.get(target.href) ?? []), page]);
+        // Pushed, not copied: the footer's external links are on every page.
+        const pages = external.get(target.href);
+        if (pages) pages.push(page);
+        else external.set(target.href, [page]);
         continue;
       }
       const file = outputFileFor(decodeURIComponent(target.pathname), pathPrefix);
