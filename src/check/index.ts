@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateContent, type SiteModel } from '../content/index.ts';
+import { linkTargetsFor } from '../content/link-targets.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
 import { sortDiagnostics, warning, type Diagnostic } from '../report/diagnostic.ts';
@@ -49,14 +50,18 @@ const ALWAYS_REPORTED = new Set(['PUBLISHED_URL_REMOVED']);
 export function runCheck({ root, only, today = todayIso() }: CheckOptions): CheckResult {
   const files = readContentFiles(root);
   const md = createMarkdown();
-  const { model, diagnostics } = validateContent(files, { drafts: true }, md, only);
+  // Markdown is parsed once per page, below, for both its diagnostics and the style rules.
+  const { model, diagnostics } = validateContent(files, { drafts: true, checkMarkdown: false }, md, only);
+  const links = linkTargetsFor(model);
   const sources = new Map(files.pages.map((p) => [p.file, p.text]));
   const settingsOf = styleSettingsOfFile(model);
 
   const checked = model.pages.filter((p) => !only || only.has(p.file));
   const pages: PageFigures[] = [];
   for (const page of checked) {
-    const tokens = md.parse(page.body, markdownEnv(page.file, page.bodyLine) as unknown as Record<string, unknown>);
+    const env = markdownEnv(page.file, page.bodyLine, { links });
+    const tokens = md.parse(page.body, env as unknown as Record<string, unknown>);
+    diagnostics.push(...env.diagnostics);
     const english = (page.data.lang ?? model.config.language).startsWith('en');
     const style = checkPageStyle(page, tokens, sources.get(page.file) ?? '', settingsOf(page.file)!, english);
     diagnostics.push(...style.diagnostics, ...checkPlaceholders(page.file, sources.get(page.file) ?? ''));

@@ -27,6 +27,12 @@ function capsRuns(segment: Segment): Span[][] {
   const runs: Span[][] = [];
   let run: Span[] = [];
   for (const word of wordsOf(segment.text)) {
+    // Most words are not capitals: the cheap test first.
+    if (word.text !== word.text.toUpperCase()) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     const adjacent = run.length && /^[\s,]*$/.test(segment.text.slice(run.at(-1)!.start + run.at(-1)!.text.length, word.start));
     if (isCaps(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2) {
       if (!adjacent && run.length) runs.push(run);

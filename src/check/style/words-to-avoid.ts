@@ -37,19 +37,26 @@ export const WORDS_TO_AVOID: Avoid[] = [
 
 const lookup = new Map(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((form) => [form, avoid] as const)));
 
+/** Every form's first word: most words of a page are not one, and are passed over at once. */
+const firstWords = new Set(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((form) => form.split(' ')[0]!)));
+
 /** GOV.UK asks for plain words: these are vague, or jargon that readers have to translate. */
 export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines }) =>
   [...frontMatter, ...segments].flatMap((segment) => {
     const words = wordsOf(segment.text);
-    return words.flatMap((word, i) => {
-      const one = word.text.toLowerCase();
+    const found = [];
+    for (let i = 0; i < words.length; i++) {
+      const one = words[i]!.text.toLowerCase();
+      if (!firstWords.has(one)) continue;
       const two = `${one} ${words[i + 1]?.text.toLowerCase() ?? ''}`;
       const [phrase, avoid, after] = lookup.has(two) ? [two, lookup.get(two)!, i + 2] : [one, lookup.get(one), i + 1];
-      if (!avoid || avoid.unless?.(words[after]?.text.toLowerCase())) return [];
+      if (!avoid || avoid.unless?.(words[after]?.text.toLowerCase())) continue;
+      const word = words[i]!;
       const written = segment.text.slice(word.start).match(new RegExp(`^${phrase.replace(' ', '\\s+')}`, 'i'))?.[0] ?? word.text;
       const line = lineAt(segment, word.start);
-      return [warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLines[line - 1], written) },
+      found.push(warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLines[line - 1], written) },
         `"${written.replace(/\s+/g, ' ')}" is on the GOV.UK list of words to avoid: it is vague or jargon.`,
-        `Use ${avoid.use}, or say exactly what happens.`)];
-    });
+        `Use ${avoid.use}, or say exactly what happens.`));
+    }
+    return found;
   });

@@ -13,11 +13,29 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'approx', 'incl']);
 
-export function wordsOf(text: string): Span[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index }));
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Several rules read the same text (a paragraph, then each of its sentences), so recent answers
+ * are kept; the cache is emptied when it grows, which bounds it for any size of site.
+ */
+function remembered(compute: (text: string) => readonly Span[]): (text: string) => readonly Span[] {
+  const cache = new Map<string, readonly Span[]>();
+  return (text) => {
+    let spans = cache.get(text);
+    if (!spans) {
+      if (cache.size > 5_000) cache.clear();
+      cache.set(text, (spans = compute(text)));
+    }
+    return spans;
+  };
 }
 
-export function sentencesOf(text: string): Span[] {
+export const wordsOf = remembered((text) => [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index })));
+
+export const sentencesOf = remembered(splitSentences);
+
+function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
@@ -35,7 +53,7 @@ function push(sentences: Span[], text: string, from: number, to: number) {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
-  if (wordsOf(trimmed).length) sentences.push({ text: trimmed, start: from + lead });
+  if (HAS_WORD.test(trimmed)) sentences.push({ text: trimmed, start: from + lead });
 }
 
 /** English syllables by the usual rule of thumb: vowel groups, less a silent final e or -ed. */
