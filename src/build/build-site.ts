@@ -88,11 +88,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (search.status === 'rejected') throw search.reason;
     if (links.status === 'rejected') throw links.reason;
     diagnostics.push(...links.value);
-    await writeSecurityHeaders({ siteDir: site.staging, deployDir: deploy.staging, serverSiteDir: path.resolve(siteDir), serverDeployDir: path.resolve(deployDir), siteUrl: loaded.model.config.url, scriptHashes: state.assets?.scriptHashes });
+    await writeSecurityHeaders({
+      siteDir: site.staging,
+      deployDir: deploy.staging,
+      serverSiteDir: path.resolve(siteDir),
+      serverDeployDir: path.resolve(deployDir),
+      siteUrl: loaded.model.config.url,
+      scriptHashes: state.assets?.scriptHashes,
+    });
     if (hasErrors(diagnostics)) return failed();
     site.publish();
     deploy.publish();
-    return { ok: true, diagnostics, timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
+    return { ok: true, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   } catch (cause) {
     site.discard();
     deploy.discard();
