@@ -39,7 +39,8 @@ function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
-    const before = /([\p{L}.]+)$/u.exec(text.slice(start, match.index))?.[1]?.toLowerCase() ?? '';
+    // Abbreviations are short: the word before the full stop is within the last few characters.
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase() ?? '';
     if (match[0] === '.' && ABBREVIATIONS.has(before)) continue;
     const end = match.index + match[0].length;
     push(sentences, text, start, end);
@@ -56,8 +57,20 @@ function push(sentences: Span[], text: string, from: number, to: number) {
   if (HAS_WORD.test(trimmed)) sentences.push({ text: trimmed, start: from + lead });
 }
 
+const syllableCounts = new Map<string, number>();
+
 /** English syllables by the usual rule of thumb: vowel groups, less a silent final e or -ed. */
 export function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    // A site's vocabulary is small next to its word count: each word is worked out once.
+    if (syllableCounts.size > 50_000) syllableCounts.clear();
+    syllableCounts.set(word, (count = countSyllables(word)));
+  }
+  return count;
+}
+
+function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 1;
   if (w.length <= 3) return 1;
