@@ -1,4 +1,5 @@
 import type { SiteModel } from '../content/index.ts';
+import { withoutDrafts } from '../content/site-model.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
 import { loadMigrations, type MigrationInputs, type MigrationModel } from '../migrations/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
@@ -8,7 +9,7 @@ import type { Diagnostic } from '../report/diagnostic.ts';
  * too, so they are left out here: a redirect to a draft would lead to a 404 once published.
  */
 export function migrationInputsFromModel(root: string, model: SiteModel): MigrationInputs {
-  return migrationInputsFor(root, { ...model, pages: model.pages.filter((p) => !p.data.draft) });
+  return migrationInputsFor(root, withoutDrafts(model));
 }
 
 /** Validates migrations-map/ against the site: every mapping, host and hits file. */

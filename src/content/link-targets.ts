@@ -12,9 +12,14 @@ export function generatedUrls(model: SiteModel): string[] {
   ];
 }
 
+/** Every URL the site publishes: its pages and the pages it generates. */
+export function publishedUrls(model: SiteModel): Set<string> {
+  return new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]);
+}
+
 /** Where Markdown links may point: every page of the site model and every generated page. */
 export function linkTargetsFor(model: SiteModel): LinkTargets {
-  const published = new Set([...model.pages.map((p) => p.url), ...generatedUrls(model), '/sitemap.xml']);
+  const published = publishedUrls(model).add('/sitemap.xml');
   return {
     urlOfFile: (file) => model.pageByFile.get(file)?.url,
     isPublished: (path) => published.has(path),

@@ -1,5 +1,5 @@
 import type { MigrationInputs } from '../migrations/index.ts';
-import { generatedUrls } from './link-targets.ts';
+import { publishedUrls } from './link-targets.ts';
 import { readContentFiles } from './site-files.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 
@@ -8,7 +8,7 @@ export function migrationInputsFor(root: string, model: SiteModel): MigrationInp
   return {
     root,
     siteUrl: model.config.url,
-    publishedPaths: new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]),
+    publishedPaths: publishedUrls(model),
     departments: new Map([...model.departments].map(([slug, d]) => [slug, { name: d.name }])),
     pageLegacyUrls: model.pages.flatMap((page) =>
       (page.data.legacy_urls ?? []).map((url, i) => ({ url, target: page.url, file: page.file, line: page.lines[`legacy_urls.${i}`] ?? 0 })),

@@ -73,9 +73,16 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
     if (loaded.page && (options.drafts || !loaded.page.data.draft)) pages.push(loaded.page);
   }
 
-  const pageByFile = new Map(pages.map((p) => [p.file, p]));
-  const pageByUrl = new Map(pages.map((p) => [p.url, p]));
-  return { model: { config, topics, departments, pages, pageByFile, pageByUrl }, diagnostics };
+  return { model: { config, topics, departments, ...indexPages(pages) }, diagnostics };
+}
+
+/** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */
+export function withoutDrafts(model: SiteModel): SiteModel {
+  return { ...model, ...indexPages(model.pages.filter((p) => !p.data.draft)) };
+}
+
+function indexPages(pages: Page[]) {
+  return { pages, pageByFile: new Map(pages.map((p) => [p.file, p])), pageByUrl: new Map(pages.map((p) => [p.url, p])) };
 }
 
 function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteModel } from '../../content/index.ts';
+import { publishedUrls } from '../../content/link-targets.ts';
+import { withoutDrafts } from '../../content/site-model.ts';
 import { isSitePath } from '../../content/urls.ts';
 import { warning, type Diagnostic } from '../../report/diagnostic.ts';
-import { productionUrls, sameDomainRedirects } from './live-urls.ts';
+import { sameDomainRedirects } from './live-urls.ts';
 import { checkUrlPermanence } from './permanence.ts';
 import { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE, type ListedUrl } from './published-list.ts';
 
-export { productionUrls, sameDomainRedirects } from './live-urls.ts';
 export { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE } from './published-list.ts';
 export { checkUrlPermanence } from './permanence.ts';
 
@@ -24,9 +25,7 @@ export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[]
       'There is no list of published URLs, so nothing stops a change from breaking a live URL.',
       'Run "npm run urls:update" and commit the file it writes.')];
   }
-  const live = productionUrls(model);
-  const fileOfUrl = new Map(model.pages.filter((p) => !p.data.draft).map((p) => [p.url, p.file]));
-  return [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, live, redirected: sameDomainRedirects(model), fileOfUrl })];
+  return [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, ...liveSite(model) })];
 }
 
 /**
@@ -36,13 +35,22 @@ export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[]
  */
 export function updatedPublishedUrls(root: string, model: SiteModel): { text: string; broken: Diagnostic[] } {
   const list = readList(root) ?? { urls: [], diagnostics: [] };
-  const live = productionUrls(model);
-  const redirected = sameDomainRedirects(model);
-  const fileOfUrl = new Map(model.pages.filter((p) => !p.data.draft).map((p) => [p.url, p.file]));
-  const broken = [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, live, redirected, fileOfUrl })]
+  const site = liveSite(model);
+  const { live, redirected } = site;
+  const broken = [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, ...site })]
     .filter((d) => d.severity === 'error');
   const kept = list.urls.filter((u) => !live.has(u.url));
   const redirects = [...redirected.keys()].filter(isSitePath);
   const urls = [...[...live, ...redirects].map((url) => ({ url, gone: false })), ...kept];
   return { text: formatPublishedUrls(urls), broken };
+}
+
+/** What the production build publishes and redirects: the inputs of the permanence rule. */
+function liveSite(model: SiteModel) {
+  const published = withoutDrafts(model);
+  return {
+    live: publishedUrls(published),
+    redirected: sameDomainRedirects(published),
+    fileOfUrl: new Map([...published.pageByUrl].map(([url, page]) => [url, page.file])),
+  };
 }

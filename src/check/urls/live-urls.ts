@@ -1,21 +1,15 @@
-import { generatedUrls } from '../../content/link-targets.ts';
 import type { SiteModel } from '../../content/index.ts';
 
-/** Every URL the production build publishes: pages that are not drafts, and generated pages. */
-export function productionUrls(model: SiteModel): Set<string> {
-  return new Set([...model.pages.filter((p) => !p.data.draft).map((p) => p.url), ...generatedUrls(model)]);
-}
-
 /**
- * Old paths on this domain that pages' legacy_urls redirect from, with the page. `siteUrl` gives
- * the host and path prefix an absolute legacy URL on this domain is written with.
+ * Old paths on this domain that pages' legacy_urls redirect from, with the page, for a model
+ * without drafts. The site's url gives the host and path prefix an absolute legacy URL on this
+ * domain is written with.
  */
 export function sameDomainRedirects(model: SiteModel): Map<string, string> {
   const site = new URL(model.config.url);
   const prefix = site.pathname.replace(/\/?$/, '/');
   const redirects = new Map<string, string>();
   for (const page of model.pages) {
-    if (page.data.draft) continue;
     for (const legacy of page.data.legacy_urls ?? []) {
       const path = localPath(legacy, site.host, prefix);
       if (path) redirects.set(path, page.file);
