@@ -1,5 +1,6 @@
 import { loadSite, type SiteModel } from '../content/index.ts';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { formatForTerminal } from '../report/terminal.ts';
 
 /**
  * The site model for the commands that write files from it (owners, urls:update), production
@@ -9,4 +10,13 @@ export function loadModelForWriting(root: string): { model?: SiteModel; errors: 
   const { model, diagnostics } = loadSite(root, { drafts: false });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return hasErrors(diagnostics) ? { errors } : { model, errors };
+}
+
+/** For a command line: the model, or the errors printed and exit 1, saying what was not done. */
+export function modelForWritingOrExit(root: string, notDone: string): SiteModel {
+  const { model, errors } = loadModelForWriting(root);
+  if (model) return model;
+  console.log(formatForTerminal(errors));
+  console.error(`\nThe content has errors, so ${notDone}. Fix them first.`);
+  process.exit(1);
 }

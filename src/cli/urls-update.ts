@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadModelForWriting } from '../check/load-model.ts';
+import { modelForWritingOrExit } from '../check/load-model.ts';
 import { PUBLISHED_URLS_FILE, updatedPublishedUrls } from '../check/urls/index.ts';
 import { formatForTerminal } from '../report/terminal.ts';
 
 // npm run urls:update: rewrites migrations-map/published-urls.txt from what the production build
 // publishes, after a release. Refuses while a listed URL would break: check says how to fix it.
 const root = process.cwd();
-const { model, errors } = loadModelForWriting(root);
-if (!model) {
-  console.log(formatForTerminal(errors));
-  console.error('\nThe content has errors, so the list of published URLs was not rewritten. Fix them first.');
-  process.exit(1);
-}
+const model = modelForWritingOrExit(root, 'the list of published URLs was not rewritten');
 const { text, broken } = updatedPublishedUrls(root, model);
 if (broken.length) {
   console.log(formatForTerminal(broken));
