@@ -1,7 +1,5 @@
-import fs from 'node:fs';
+import { hasChromium, launchChromium } from '../quality/chromium.ts';
 import { serveSite } from '../quality/static-server.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Bytes (uncompressed) a citizen's browser downloads for a first search on a built site: in all
@@ -9,14 +7,9 @@ const CHROMIUM = '/usr/bin/chromium';
  * index chunks the query needs). Needs Debian's Chromium; undefined without it.
  */
 export async function searchTransferBytes(siteDir: string, query: string): Promise<{ total: number; pagefind: number } | undefined> {
-  if (!fs.existsSync(CHROMIUM)) return undefined;
-  const { chromium } = await import('playwright-core');
+  if (!hasChromium) return undefined;
   const site = await serveSite(siteDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const bytes = { total: 0, pagefind: 0 };

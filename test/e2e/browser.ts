@@ -5,23 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../../src/quality/chromium.ts';
 import { afterAll, beforeAll } from 'vitest';
 import type { SiteModel } from '../../src/content/index.ts';
 import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = fs.existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium, launchChromium };
 if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-}
 
 /** One page of every layout and generated page type, found in the model rather than hard-coded. */
 export function pageOfEachType(model: SiteModel): Record<string, string> {
