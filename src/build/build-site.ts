@@ -13,11 +13,12 @@ import { SiteState } from '../eleventy/site-state.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { writeSecurityHeaders } from '../quality/security-headers.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { SearchIndex } from '../search/build-index.ts';
 import { checkBuiltLinks } from './link-stage.ts';
 import { StagedOutput } from './staging.ts';
 import type { StageTiming } from './summary.ts';
 import { StageTimer } from './timer.ts';
+import { RenderedPages } from './rendered-pages.ts';
 
 const productRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,24 +53,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Markdown is checked as it renders: each page is parsed once.
   const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false, false));
   const migrationInputs = migrationInputsFor(root, loaded.model);
-  const migrations = await timer.run('migrations', () => loadMigrations(migrationInputs));
-  const diagnostics = [...loaded.diagnostics, ...migrations.diagnostics];
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, timings: timer.timings, totalMs: timer.totalMs };
+  const loadMappings = () => timer.run('migrations', () => loadMigrations(migrationInputs));
+  const diagnostics = [...loaded.diagnostics];
+  if (hasErrors(diagnostics)) {
+    // Migration teams see their errors in the same run as content designers see theirs.
+    diagnostics.push(...(await loadMappings()).diagnostics);
+    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs };
+  }
 
   const siteDir = options.siteDir ?? path.join(root, '_site');
   const deployDir = options.deployDir ?? path.join(root, '_deploy');
   const site = new StagedOutput(siteDir);
   const deploy = new StagedOutput(deployDir);
-  const failed = (): BuildResult => {
+  let search: SearchIndex | undefined;
+  let written: Promise<unknown> | undefined;
+  // Pagefind is done with the staging folder before it is removed.
+  const stopSearch = async () => {
+    await Promise.allSettled([written]);
+    await search?.close();
+  };
+  const failed = async (): Promise<BuildResult> => {
+    await stopSearch();
     site.discard();
     deploy.discard();
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   };
   try {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
+    // Pagefind indexes in its own process while Eleventy renders: two cores busy.
+    search = await SearchIndex.start();
+    const pages = new RenderedPages(site.staging, loaded.model, search);
+    state.markdownRendered = (page, bodyHtml, headings) => pages.markdownRendered(page, bodyHtml, headings);
+    state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
     await timer.run('render', () => renderWithEleventy(root, site.staging, state));
-    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)));
-    if (hasErrors(diagnostics)) return failed();
+    // Pagefind has indexed the pages meanwhile. It writes the index on the other core while the
+    // mappings are loaded and written and the links checked here: none needs the others.
+    await search.indexed();
+    written = timer.run('search index', () => search!.write(site.staging));
+    written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
+    const migrations = await loadMappings();
+    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics);
+    if (hasErrors(diagnostics)) return await failed();
     await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
       siteDir: site.staging,
       deployDir: deploy.staging,
@@ -79,15 +103,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       assets: state.assets,
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
-    // Pagefind indexes in its own process while the links are checked here: two cores, both busy.
-    // Both settle before a failure is thrown, so nothing still writes into a discarded folder.
-    const [search, links] = await Promise.allSettled([
-      timer.run('search index', () => buildSearchIndex(site.staging)),
-      timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging)),
-    ]);
-    if (search.status === 'rejected') throw search.reason;
-    if (links.status === 'rejected') throw links.reason;
-    diagnostics.push(...links.value);
+    diagnostics.push(...await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links)));
+    await written;
     await writeSecurityHeaders({
       siteDir: site.staging,
       deployDir: deploy.staging,
@@ -96,11 +113,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       siteUrl: loaded.model.config.url,
       scriptHashes: state.assets?.scriptHashes,
     });
-    if (hasErrors(diagnostics)) return failed();
+    if (hasErrors(diagnostics)) return await failed();
     site.publish();
     deploy.publish();
     return { ok: true, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   } catch (cause) {
+    await stopSearch();
     site.discard();
     deploy.discard();
     throw cause;

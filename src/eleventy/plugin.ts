@@ -63,7 +63,10 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
       const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: state.linkTargets });
       const html = state.md.render(body, env as unknown as Record<string, unknown>);
       state.headings.set(data.page.inputPath, env.headings);
-      if (page) state.renderedLinks.set(page.file, env.linkLines);
+      if (page) {
+        state.renderedLinks.set(page.file, env.linkLines);
+        state.markdownRendered?.(page, html, env.headings);
+      }
       state.renderDiagnostics.push(...env.diagnostics);
       return html;
     },
@@ -88,6 +91,15 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   // HTML gets the path prefix. Feeds and the sitemap use absolute URLs built from `url` instead.
   // The plugin parses every page it writes, so a site at the root goes without it.
   if (options.pathPrefix && options.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // The build takes each page's links as written. Transforms run in the order added and the
+  // path-prefix rewriting is Eleventy's first, so this sees the final HTML.
+  if (options.state) {
+    eleventyConfig.addTransform('site-state-file-written', function (this: { page: { outputPath: string | false } }, content: string) {
+      if (this.page.outputPath) state.fileWritten?.(this.page.outputPath, content);
+      return content;
+    });
+  }
 
   return state;
 }

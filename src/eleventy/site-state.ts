@@ -30,6 +30,9 @@ export class SiteState {
   readonly headings = new Map<string, Heading[]>();
   /** Diagnostics the render found in Markdown, when loading left Markdown checks to it. */
   readonly renderDiagnostics: Diagnostic[] = [];
+  /** The build's listeners: each page's rendered Markdown, and each file Eleventy writes. */
+  markdownRendered?: (page: Page, bodyHtml: string, headings: readonly Heading[]) => void;
+  fileWritten?: (outputPath: string, content: string) => void;
 
   load(drafts: boolean, checkMarkdown = true): LoadedSite {
     this.preview = drafts;

@@ -1,9 +1,12 @@
 /**
- * The search page and the search attributes of content pages, as built from the example content:
- * what works without JavaScript, the form the script drives, and what the index is told.
+ * The search page, as built from the example content (what works without JavaScript, the form the
+ * script drives), and what the index is told of a content page.
  */
-import { DomUtils } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/content/index.ts';
+import { pageView } from '../../src/render/page-view.ts';
+import { searchDocument } from '../../src/search/search-document.ts';
 import { BuiltPage, buildInto, classes, productRoot, text } from '../site/helpers.ts';
 
 describe('the search page', () => {
@@ -58,34 +61,39 @@ describe('the search page', () => {
   });
 });
 
-describe('what content pages tell the index', () => {
-  let siteDir: string;
-  const page = (url: string) => BuiltPage.at(siteDir, url);
-
-  beforeAll(async () => {
-    ({ siteDir } = await buildInto(productRoot));
-  });
+describe('what a content page tells the index', () => {
+  const { model } = loadSite(productRoot, { drafts: false });
+  const documentOf = (url: string, body = '<h2 id="how">How to register</h2><p>Register online.</p>') =>
+    searchDocument(pageView(model.pageByUrl.get(url)!, model), body);
 
   // The result title is Pagefind's default: the body's first <h1>.
-  it('marks the main column as the body, and the department, type, topics and date as filters and details', () => {
-    const p = page('/vat/register/');
-    const [body, ...more] = DomUtils.findAll((el) => 'data-pagefind-body' in el.attribs, p.doc.children);
+  it('holds the title, summary and body, with the department, type, topics and date as filters and details', () => {
+    const doc = parseDocument(documentOf('/vat/register/')!);
+    const [body, ...more] = DomUtils.findAll((el) => 'data-pagefind-body' in el.attribs, doc.children);
     expect(more).toEqual([]);
-    expect(classes(body!)).toContain('govuk-grid-column-two-thirds');
-    const tagged = (attribute: string) => DomUtils.findAll((el) => attribute in el.attribs, p.doc.children)
+    const ignored = DomUtils.findAll((el) => 'data-pagefind-ignore' in el.attribs, doc.children);
+    const searched = text(body!).replace(ignored.map(text).join(''), '');
+    expect(searched).toBe('Register for VAT' + 'When you must register your business for VAT, how to register and what happens next.' + 'How to register' + 'Register online.');
+    expect(DomUtils.findOne((el) => el.name === 'html', doc.children)?.attribs.lang).toBe('en');
+    const tagged = (attribute: string) => DomUtils.findAll((el) => attribute in el.attribs, doc.children)
       .map((el) => `${el.attribs[attribute]}=${el.attribs.datetime ?? text(el)}`);
-    expect(tagged('data-pagefind-filter')).toEqual(['type=Guide', 'department=Tax Office', 'topic=Money and tax', 'topic=Business and self-employed']);
+    expect(tagged('data-pagefind-filter')).toEqual(['department=Tax Office', 'type=Guide', 'topic=Money and tax', 'topic=Business and self-employed']);
     expect(tagged('data-pagefind-meta')).toEqual([
-      'department=Tax Office',
       'description=When you must register your business for VAT, how to register and what happens next.',
+      'department=Tax Office',
       'published[datetime]=2025-10-01',
     ]);
     expect(tagged('data-pagefind-sort')).toEqual(['published[datetime]=2025-10-01']);
   });
 
-  it('keeps generated listings and withdrawn pages out of the index', () => {
-    for (const url of ['/', '/departments/', '/departments/tax-office/', '/topics/tax/', '/search/', '/business/energy-rebate/']) {
-      expect(page(url).html, url).not.toContain('data-pagefind-body');
-    }
+  it('escapes text from front matter, and leaves withdrawn pages out', () => {
+    const page = model.pageByUrl.get('/vat/register/')!;
+    const hostile = { ...page, data: { ...page.data, title: 'VAT <script>alert(1)</script> & "more"' } };
+    expect(searchDocument(pageView(hostile, model), '')).toContain('<h1>VAT &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;</h1>');
+    expect(documentOf('/business/energy-rebate/')).toBeUndefined();
+  });
+
+  it('puts a Welsh page in the Welsh index', () => {
+    expect(documentOf('/cymraeg/trwydded-yrru/')).toMatch(/^<!doctype html><html lang="cy">/);
   });
 });
