@@ -19,7 +19,9 @@ export class SiteState {
   /** The links each page's Markdown rendered to, with their lines (see MarkdownEnv.linkLines). */
   readonly renderedLinks = new Map<string, Array<{ href: string; line: number }>>();
   linkTargets?: LinkTargets;
-  private byInputPath = new Map<string, Page>();
+  private byFile = new Map<string, Page>();
+  /** Eleventy asks for the same page several times per build (permalink, layout, Markdown). */
+  private byInputPath = new Map<string, Page | undefined>();
 
   constructor(readonly root: string, readonly md: MarkdownIt) {}
 
@@ -44,7 +46,8 @@ export class SiteState {
 
   use(loaded: LoadedSite): LoadedSite {
     this.loaded = loaded;
-    this.byInputPath = new Map(loaded.model.pages.map((p) => [p.file, p]));
+    this.byFile = new Map(loaded.model.pages.map((p) => [p.file, p]));
+    this.byInputPath = new Map();
     this.linkTargets = linkTargetsFor(loaded.model);
     return loaded;
   }
@@ -56,7 +59,9 @@ export class SiteState {
 
   /** The page built from an Eleventy input path (relative to the working folder, as Eleventy gives it). */
   pageAt(inputPath: string): Page | undefined {
-    const relative = path.relative(this.root, path.resolve(inputPath)).split(path.sep).join('/');
-    return this.byInputPath.get(relative);
+    if (this.byInputPath.has(inputPath)) return this.byInputPath.get(inputPath);
+    const page = this.byFile.get(path.relative(this.root, path.resolve(inputPath)).split(path.sep).join('/'));
+    this.byInputPath.set(inputPath, page);
+    return page;
   }
 }
