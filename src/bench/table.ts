@@ -1,3 +1,5 @@
+import type { SearchTransfer } from './search-transfer.ts';
+
 export interface BenchResult {
   date: string;
   pages: number;
@@ -8,7 +10,7 @@ export interface BenchResult {
   bare: { totalMs: number; peakMemoryMb: number };
   ratio: number;
   /** Bytes transferred for a first search ("tax") in Chromium, when Chromium is installed. */
-  searchFirstQueryBytes?: { total: number; pagefind: number };
+  searchFirstQueryBytes?: SearchTransfer;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -23,7 +25,10 @@ export function formatBenchTable(r: BenchResult): string {
     ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
     ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
     ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
-    ...(r.searchFirstQueryBytes === undefined ? [] : [['first search: Pagefind, whole page', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`]]),
+    ...(r.searchFirstQueryBytes === undefined ? [] : [
+      ['first search: Pagefind, whole page (gzip)', `${kB(r.searchFirstQueryBytes.pagefindGzip)}, ${kB(r.searchFirstQueryBytes.totalGzip)}`],
+      ['first search: Pagefind, whole page (uncompressed)', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`],
+    ]),
   ];
   return [
     `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node})`,

@@ -12,13 +12,14 @@ export interface PageLinks {
   links: FoundLink[];
 }
 
-const LINK_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src'],
-  source: ['src'],
-  form: ['action'],
+/** The attribute of each element that links, and the `via` its links are reported with. */
+const LINK_ATTRIBUTES: Record<string, [attribute: string, via: string]> = {
+  a: ['href', 'a href'],
+  link: ['href', 'link href'],
+  script: ['src', 'script src'],
+  img: ['src', 'img src'],
+  source: ['src', 'source src'],
+  form: ['action', 'form action'],
 };
 
 /**
@@ -42,24 +43,22 @@ export function extractLinks(html: string): PageLinks {
   for (let tag = MARKUP.exec(html); tag; tag = MARKUP.exec(html)) {
     const name = tag[1]?.toLowerCase();
     if (!name) continue;
-    const linkAttributes = LINK_ATTRIBUTES[name];
+    const linkAttribute = LINK_ATTRIBUTES[name];
     const rawTextEnd = RAW_TEXT_END[name];
     if (rawTextEnd) {
       rawTextEnd.lastIndex = MARKUP.lastIndex;
       MARKUP.lastIndex = rawTextEnd.test(html) ? rawTextEnd.lastIndex : html.length;
     }
     // Most tags have neither a link nor an id: their attributes are not read.
-    if (!linkAttributes && !/\bid\s*=/i.test(tag[2]!)) continue;
+    if (!linkAttribute && !/\bid\s*=/i.test(tag[2]!)) continue;
     const attributes = attributesOf(tag[2]!);
     for (let i = html.indexOf('\n', counted); i !== -1 && i < tag.index; i = html.indexOf('\n', i + 1)) line++;
     counted = tag.index;
     const id = attributes.get('id');
     if (id !== undefined) ids.add(id);
     if (name === 'a' && attributes.has('name')) ids.add(attributes.get('name')!);
-    for (const attr of linkAttributes ?? []) {
-      const url = attributes.get(attr);
-      if (url !== undefined) links.push({ via: `${name} ${attr}`, url, line });
-    }
+    const url = linkAttribute && attributes.get(linkAttribute[0]);
+    if (url !== undefined) links.push({ via: linkAttribute![1], url, line });
   }
   return { ids, links };
 }
