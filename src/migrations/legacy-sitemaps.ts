@@ -3,12 +3,10 @@
  * sitemap lists the host's redirected old URLs so search engines revisit them and follow the
  * 301s. At most 50,000 URLs a file; beyond that sitemap.xml is an index of sitemap-<n>.xml.
  */
+import { xmlEscape as xml } from '../render/urls.ts';
 import type { LegacySite, Mapping } from './model.ts';
 
 export const SITEMAP_LIMIT = 50_000;
-
-const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** The old URL's path and query as originally written (the canonical form is lowercased). */
 function pathAndQuery(mapping: Mapping): string {

@@ -1,7 +1,5 @@
 import type { PageView } from '../render/page-view.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+import { xmlEscape as escape } from '../render/urls.ts';
 
 /**
  * What Pagefind indexes of a page, from the view its layout prints and its rendered Markdown:
