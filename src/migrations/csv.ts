@@ -3,8 +3,6 @@
  * in any case and any column order. Each row keeps its line number; a bad row becomes a
  * diagnostic and the good rows still load.
  */
-import { parse } from 'csv-parse/sync';
-import type { CsvError } from 'csv-parse';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { problems } from './diagnostics.ts';
 
@@ -19,49 +17,68 @@ interface Parsed {
   values: string[];
 }
 
-const SYNTAX: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quote opened on this line is never closed',
-  CSV_INVALID_CLOSING_QUOTE: 'a quoted field has more text after its closing quote',
+const NOT_CLOSED = 'a quote opened on this line is never closed';
+const TEXT_AFTER_QUOTE = 'a quoted field has more text after its closing quote';
+const QUOTE_INSIDE = 'a field has a quote inside it but does not start with one';
+
+type RecordRead = { values: string[]; end: number } | { problem: string; end: number };
+
+const skipSpaces = (text: string, at: number) => {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
 };
 
-/** One fast pass of csv-parse over `lines` from `start`; stops at the first syntax error. */
-function pass(lines: string[], start: number, out: Parsed[]): { code: string; message: string } | null {
-  let failure: { code: string; message: string; records: number } | null = null;
-  // Empty lines stay records here (skipped later), so each record's line can be counted.
-  const records: string[][] = parse(lines.slice(start).join('\n'), {
-    relax_column_count: true,
-    skip_records_with_error: true,
-    on_skip: (err: CsvError | undefined) => {
-      const message = (err?.message ?? '').replace(/ at line \d+/, '').replace(/\.$/, '');
-      failure ??= { code: err?.code ?? '', message, records: Number(err?.records ?? 0) };
-      return undefined;
-    },
-  });
-  let line = start + 1;
-  for (const values of failure === null ? records : records.slice(0, (failure as { records: number }).records)) {
-    out.push({ line, values });
-    line += 1;
-    for (const value of values) if (value.includes('\n')) line += value.split('\n').length - 1;
+/**
+ * Reads the record that starts on `lines[first]`; `end` is the last line it takes. A quoted field
+ * may run on over lines (the caller reports it); a quote never closed takes only its own line.
+ */
+function readRecord(lines: string[], first: number): RecordRead {
+  let text = lines[first]!;
+  // Exports quote only the fields that need it, so most lines have no quote at all.
+  if (!text.includes('"')) return { values: text.split(','), end: first };
+  const values: string[] = [];
+  let end = first;
+  for (let at = 0; ; at++) {
+    const open = skipSpaces(text, at);
+    if (text[open] !== '"') {
+      const comma = text.indexOf(',', at);
+      const value = comma === -1 ? text.slice(at) : text.slice(at, comma);
+      if (value.includes('"')) return { problem: QUOTE_INSIDE, end };
+      values.push(value);
+      if (comma === -1) return { values, end };
+      at = comma;
+      continue;
+    }
+    let value = '';
+    for (let from = open + 1; ; ) {
+      const quote = text.indexOf('"', from);
+      if (quote === -1) {
+        if (end + 1 >= lines.length) return { problem: NOT_CLOSED, end: first };
+        text += `\n${lines[++end]}`;
+      } else if (text[quote + 1] === '"') {
+        value += text.slice(from, quote + 1);
+        from = quote + 2;
+      } else {
+        value += text.slice(from, quote);
+        at = skipSpaces(text, quote + 1);
+        break;
+      }
+    }
+    values.push(value);
+    if (at === text.length) return { values, end };
+    if (text[at] !== ',') return { problem: TEXT_AFTER_QUOTE, end };
   }
-  return failure;
 }
 
-/**
- * Records with their lines. A syntax error (a stray quote) can swallow the lines after it, so the
- * row it starts on is reported and parsing starts again on the next line: one bad row costs one
- * more pass, and every good row still loads with its own line number.
- */
+/** Records with the line each starts on. A record that cannot be read is reported and skipped. */
 function parseWithLines(text: string, file: string, diagnostics: Diagnostic[]): Parsed[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const out: Parsed[] = [];
-  for (let start = 0; start < lines.length; ) {
-    const failure = pass(lines, start, out);
-    if (!failure) break;
-    // The bad record starts on the first non-blank line after the last good one.
-    let bad = Math.max(start, out.at(-1)?.line ?? 0);
-    while (bad < lines.length - 1 && lines[bad]!.trim() === '') bad++;
-    diagnostics.push(problems.csvSyntax({ file, line: bad + 1 }, SYNTAX[failure.code] ?? failure.message));
-    start = bad + 1;
+  for (let i = 0; i < lines.length; i++) {
+    const record = readRecord(lines, i);
+    if ('problem' in record) diagnostics.push(problems.csvSyntax({ file, line: i + 1 }, record.problem));
+    else out.push({ line: i + 1, values: record.values });
+    i = record.end;
   }
   return out;
 }

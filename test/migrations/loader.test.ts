@@ -69,4 +69,18 @@ describe('readCsv', () => {
   it('reads an empty file as no rows', () => {
     expect(readCsv('', 'x.csv', ['url'])).toEqual({ rows: [], diagnostics: [] });
   });
+
+  it('reads doubled quotes inside a quoted field, and spaces around the quotes', () => {
+    expect(readCsv('url,note\n"/a,b" , "say ""hi"""\n', 'x.csv', ['url', 'note']).rows).toEqual([
+      { line: 2, fields: { url: '/a,b', note: 'say "hi"' } },
+    ]);
+  });
+
+  it('reports a quote inside a field that does not start with one, and reads the next row', () => {
+    const { rows, diagnostics } = readCsv('url,hits\n/a"b,1\n/c,3\n', 'x.csv', ['url', 'hits']);
+    expect(rows).toEqual([{ line: 3, fields: { url: '/c', hits: '3' } }]);
+    expect(diagnostics.map(summary)).toEqual([
+      { code: 'MIGRATION_CSV_SYNTAX', file: 'x.csv', line: 2, message: 'The CSV cannot be read here: a field has a quote inside it but does not start with one.' },
+    ]);
+  });
 });

@@ -96,15 +96,13 @@ describe('rebase', () => {
 });
 
 describe('loadMigrations with 100,000 mappings', () => {
-  it('loads in well under 3 seconds (time printed)', () => {
+  // How fast is the benchmark's business (npm run bench); this holds that every row still loads.
+  it('loads every row of a 100,000-row file at its own line', () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `http://www.roads.example.org/page.php?id=${i}&x=1,/vat/register/,301`);
     const root = project({ 'migrations-map/roads.yml': ROADS_YML, 'migrations-map/roads.csv': csv(...rows) });
-    const started = performance.now();
     const { model, diagnostics } = loadMigrations(inputsFor(root));
-    const ms = performance.now() - started;
-    console.log(`loadMigrations: 100,000 mappings in ${ms.toFixed(0)} ms`);
     expect(diagnostics).toEqual([]);
     expect(model.mappings).toHaveLength(100_000);
-    expect(ms).toBeLessThan(6000); // generous for busy CI machines; typically about 1.5 s
+    expect(model.mappings.at(-1)).toMatchObject({ line: 100_001, url: { key: 'www.roads.example.org/page.php?id=99999' } });
   });
 });
