@@ -3,7 +3,7 @@
  * mappings and hits; a URL is covered when it is mapped (301 or 410), and the old site's root is
  * always covered (it redirects to the homepage). Hits coverage weights each URL by its traffic.
  */
-import type { MigrationModel } from './model.ts';
+import { bySite, type MigrationModel } from './model.ts';
 
 export interface UnmappedUrl {
   url: string;
@@ -39,46 +39,78 @@ export interface CoverageReport {
 export const TOP_UNMAPPED = 1000;
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
-const byHits = (a: UnmappedUrl, b: UnmappedUrl) => b.hits - a.hits || a.url.localeCompare(b.url);
+const byHits = (a: UnmappedUrl, b: UnmappedUrl) => b.hits - a.hits || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
-function figures(status: Map<string, 301 | 410>, hits: Map<string, UnmappedUrl>): CoverageFigures {
-  const keys = new Set([...status.keys(), ...hits.keys()]);
-  let redirected = 0, gone = 0, hitsTotal = 0, hitsCovered = 0;
-  const unmapped: UnmappedUrl[] = [];
-  for (const key of keys) {
-    const code = status.get(key);
-    const known = hits.get(key)?.hits ?? 0;
-    hitsTotal += known;
-    if (code === 301) redirected++;
-    else if (code === 410) gone++;
-    else unmapped.push(hits.get(key)!);
-    if (code) hitsCovered += known;
-  }
+interface Counts {
+  redirected: number;
+  gone: number;
+  hits_total: number;
+  hits_covered: number;
+  /** Every unmapped URL, in any order. */
+  unmapped: UnmappedUrl[];
+}
+
+function withRatios({ redirected, gone, hits_total, hits_covered, unmapped }: Counts): CoverageFigures {
+  const urls = redirected + gone + unmapped.length;
   return {
-    urls: keys.size,
+    urls,
     redirected,
     gone,
     unmapped: unmapped.length,
-    coverage: ratio(redirected + gone, keys.size),
-    hits_total: hitsTotal,
-    hits_covered: hitsCovered,
-    hits_coverage: ratio(hitsCovered, hitsTotal),
+    coverage: ratio(redirected + gone, urls),
+    hits_total,
+    hits_covered,
+    hits_coverage: ratio(hits_covered, hits_total),
     top_unmapped: unmapped.sort(byHits).slice(0, TOP_UNMAPPED),
   };
 }
 
+/** The URLs are those mapped and those with hits; an unmapped URL is known from its hits. */
+function siteCounts(status: Map<string, 301 | 410>, hits: Map<string, UnmappedUrl>): Counts {
+  const counts: Counts = { redirected: 0, gone: 0, hits_total: 0, hits_covered: 0, unmapped: [] };
+  for (const [key, code] of status) {
+    const known = hits.get(key)?.hits ?? 0;
+    counts.hits_total += known;
+    counts.hits_covered += known;
+    if (code === 301) counts.redirected++;
+    else counts.gone++;
+  }
+  for (const [key, hit] of hits) {
+    if (status.has(key)) continue;
+    counts.hits_total += hit.hits;
+    counts.unmapped.push(hit);
+  }
+  return counts;
+}
+
+/** Sites never share a URL (each key holds the site's host), so the total adds them up. */
+function totalCounts(sites: Counts[]): Counts {
+  const total: Counts = { redirected: 0, gone: 0, hits_total: 0, hits_covered: 0, unmapped: [] };
+  for (const site of sites) {
+    total.redirected += site.redirected;
+    total.gone += site.gone;
+    total.hits_total += site.hits_total;
+    total.hits_covered += site.hits_covered;
+    for (const url of site.unmapped) total.unmapped.push(url);
+  }
+  return total;
+}
+
 export function coverageReport(model: MigrationModel): CoverageReport {
-  const all = { status: new Map<string, 301 | 410>(), hits: new Map<string, UnmappedUrl>() };
-  const sites = model.sites.map((site): SiteCoverage => {
+  const mappings = bySite(model.mappings);
+  const knownHits = bySite(model.hits);
+  const counts = model.sites.map((site) => {
     const status = new Map<string, 301 | 410>();
     const hits = new Map<string, UnmappedUrl>();
-    for (const m of model.mappings) if (m.site === site.id) status.set(m.url.key, m.status);
-    for (const h of model.hits) if (h.site === site.id) hits.set(h.url.key, { url: h.url.original, hits: h.hits });
+    for (const m of mappings.get(site.id) ?? []) status.set(m.url.key, m.status);
+    for (const h of knownHits.get(site.id) ?? []) hits.set(h.url.key, { url: h.url.original, hits: h.hits });
     const root = `${site.host}/`;
     if (hits.has(root) && !status.has(root)) status.set(root, 301);
-    status.forEach((code, key) => all.status.set(key, code));
-    hits.forEach((hit, key) => all.hits.set(key, hit));
-    return { id: site.id, host: site.host, department: site.department, ...figures(status, hits) };
+    return siteCounts(status, hits);
   });
-  return { sites, total: figures(all.status, all.hits) };
+  // The total is counted before each site's unmapped list is cut to its top ones.
+  const total = withRatios(totalCounts(counts));
+  const sites = model.sites.map((site, i): SiteCoverage =>
+    ({ id: site.id, host: site.host, department: site.department, ...withRatios(counts[i]!) }));
+  return { sites, total };
 }

@@ -23,9 +23,12 @@ const index = (locs: string[]) =>
   ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...locs.map((loc) => `  <sitemap><loc>${xml(loc)}</loc></sitemap>`), '</sitemapindex>', ''].join('\n');
 
-/** File name -> contents for each host of the site: `{ 'www.x.org': { 'robots.txt': ..., ... } }`. */
+/**
+ * File name -> contents for each host of the site: `{ 'www.x.org': { 'robots.txt': ..., ... } }`.
+ * `mappings` are the site's own.
+ */
 export function legacyHostFiles(site: LegacySite, mappings: readonly Mapping[]): Map<string, Record<string, string>> {
-  const paths = mappings.filter((m) => m.site === site.id && m.status === 301).map(pathAndQuery);
+  const paths = mappings.filter((m) => m.status === 301).map(pathAndQuery);
   const files = new Map<string, Record<string, string>>();
   for (const host of [site.host, ...site.aliases]) {
     const origin = `http://${host}`;

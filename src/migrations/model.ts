@@ -69,3 +69,14 @@ export interface MigrationModel {
   hits: Hit[];
   sameDomain: SameDomainRedirect[];
 }
+
+/** Items grouped by legacy site id, in their order: one pass, however many sites there are. */
+export function bySite<T extends { site: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.site);
+    if (group) group.push(item);
+    else groups.set(item.site, [item]);
+  }
+  return groups;
+}

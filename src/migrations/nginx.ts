@@ -15,9 +15,10 @@ export interface NginxOptions {
   serverDir: string;
 }
 
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** Quotes a binary string for nginx's config parser. */
-export const quote = (text: string) =>
-  `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => ESCAPES[c]!)}"`;
 
 /** The map key nginx computes: host + decoded path bytes + `?` + significant query (raw). The
  * canonical key is lowercase ASCII already; decoded bytes must not be case-folded (0xC3 is not Ã). */

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { MigrationInputs, MigrationModel } from './model.ts';
+import { bySite, type MigrationInputs, type MigrationModel } from './model.ts';
 import { nginxConfig } from './nginx.ts';
 import { legacyPages } from './legacy-pages.ts';
 import { legacyHostFiles } from './legacy-sitemaps.ts';
@@ -49,11 +49,12 @@ export async function writeMigrationOutputs(model: MigrationModel, inputs: Migra
     [path.join(options.deployDir, 'redirects.json'), redirectsJson(model)],
     [path.join(options.siteDir, '_redirects'), redirectsFile(model)],
   ];
+  const mappings = bySite(model.mappings);
   for (const legacy of model.sites) {
     for (const [name, html] of Object.entries(legacyPages(env, legacy, context))) {
       files.push([path.join(nginxDir, 'legacy-sites', legacy.id, name), html]);
     }
-    for (const [host, hostFiles] of legacyHostFiles(legacy, model.mappings)) {
+    for (const [host, hostFiles] of legacyHostFiles(legacy, mappings.get(legacy.id) ?? [])) {
       for (const [name, text] of Object.entries(hostFiles)) files.push([path.join(nginxDir, 'legacy-hosts', host, name), text]);
     }
   }
