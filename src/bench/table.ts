@@ -9,6 +9,8 @@ export interface BenchResult {
   ours: { pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
   bare: { totalMs: number; peakMemoryMb: number };
   ratio: number;
+  /** Wall time of `npm run check` on the same site, in ms. */
+  check?: number;
   /** Bytes transferred for a first search ("tax") in Chromium, when Chromium is installed. */
   searchFirstQueryBytes?: SearchTransfer;
 }
@@ -25,6 +27,7 @@ export function formatBenchTable(r: BenchResult): string {
     ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
     ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
     ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
+    ...(r.check === undefined ? [] : [['npm run check (share of the build)', `${seconds(r.check)} (${((100 * r.check) / r.ours.totalMs).toFixed(0)}%)`]]),
     ...(r.searchFirstQueryBytes === undefined ? [] : [
       ['first search: Pagefind, whole page (gzip)', `${kB(r.searchFirstQueryBytes.pagefindGzip)}, ${kB(r.searchFirstQueryBytes.totalGzip)}`],
       ['first search: Pagefind, whole page (uncompressed)', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`],

@@ -1,8 +1,7 @@
 import type { SiteModel } from '../content/index.ts';
 import { withoutDrafts } from '../content/site-model.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
-import { loadMigrations, type MigrationInputs, type MigrationModel } from '../migrations/index.ts';
-import type { Diagnostic } from '../report/diagnostic.ts';
+import type { MigrationInputs } from '../migrations/index.ts';
 
 /**
  * The migrations module's inputs as the production build sees them. `npm run check` loads drafts
@@ -12,7 +11,3 @@ export function migrationInputsFromModel(root: string, model: SiteModel): Migrat
   return migrationInputsFor(root, withoutDrafts(model));
 }
 
-/** Validates migrations-map/ against the site: every mapping, host and hits file. */
-export function checkMigrations(root: string, model: SiteModel): { model: MigrationModel; diagnostics: Diagnostic[] } {
-  return loadMigrations(migrationInputsFromModel(root, model));
-}

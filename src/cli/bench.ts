@@ -27,12 +27,13 @@ const child = (script: string, args: string[]) =>
 const ours = child('measure-build.ts', [work, path.join(work, '_site'), path.join(work, '_deploy')]);
 if (!ours.ok) console.error('The synthetic site did not build:', ours.errors);
 const bare = child('measure-bare-eleventy.ts', [work, path.join(work, '_bare')]);
+const check = timeCheck(work);
 
 const searchBytes = ours.ok ? await searchTransferBytes(path.join(work, '_site'), 'tax') : undefined;
 
 const result: BenchResult = {
   date: new Date().toISOString(), pages, mappings, cpus: os.cpus().length, node: process.version,
-  ours, bare, ratio: ours.totalMs / bare.totalMs, ...(searchBytes === undefined ? {} : { searchFirstQueryBytes: searchBytes }),
+  ours, bare, ratio: ours.totalMs / bare.totalMs, check, ...(searchBytes === undefined ? {} : { searchFirstQueryBytes: searchBytes }),
 };
 console.log(formatBenchTable(result));
 fs.mkdirSync('bench/results', { recursive: true });
@@ -40,3 +41,15 @@ const file = `bench/results/${result.date.slice(0, 10)}-${pages}-pages.json`;
 fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
 console.log(`\nSaved ${file}`);
 fs.rmSync(work, { recursive: true, force: true });
+
+/** `npm run check` as a pull request runs it: its own process, from start to exit, in ms. */
+function timeCheck(root: string): number {
+  const start = performance.now();
+  try {
+    execFileSync(tsx, [path.resolve('src/cli/check.ts'), '--format', 'json'], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+  } catch (failure) {
+    // Exit 1 is a finished check that found errors; anything else is a check that broke.
+    if ((failure as { status?: number }).status !== 1) throw failure;
+  }
+  return performance.now() - start;
+}

@@ -23,7 +23,7 @@ try {
 
 const known = [...listFiles(root, 'content'), ...listFiles(root, 'migrations-map'), '.github/CODEOWNERS'];
 const named = args.paths.length ? filesNamed(args.paths, known) : undefined;
-const result = runCheck({ root, ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
+const result = await runCheck({ root, ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
 const diagnostics = sortDiagnostics([
   ...result.diagnostics,
   ...(named?.missing ?? []).map((p) => error('CHECK_PATH_NOT_FOUND', { file: p }, `There is no content or migrations file at ${p}.`,

@@ -17,11 +17,23 @@ export function publishedUrls(model: SiteModel): Set<string> {
   return new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]);
 }
 
-/** Where Markdown links may point: every page of the site model and every generated page. */
-export function linkTargetsFor(model: SiteModel): LinkTargets {
-  const published = publishedUrls(model).add('/sitemap.xml');
+/** Where Markdown links may point, as plain data that can be sent to another thread. */
+export interface LinkTargetData {
+  /** Markdown file -> the URL of its page. */
+  urlByFile: Map<string, string>;
+  /** Every page of the site model and every generated page. */
+  published: Set<string>;
+}
+
+export function linkTargetDataFor(model: SiteModel): LinkTargetData {
   return {
-    urlOfFile: (file) => model.pageByFile.get(file)?.url,
-    isPublished: (path) => published.has(path),
+    urlByFile: new Map([...model.pageByFile].map(([file, page]) => [file, page.url])),
+    published: publishedUrls(model).add('/sitemap.xml'),
   };
 }
+
+export function linkTargetsFrom({ urlByFile, published }: LinkTargetData): LinkTargets {
+  return { urlOfFile: (file) => urlByFile.get(file), isPublished: (path) => published.has(path) };
+}
+
+export const linkTargetsFor = (model: SiteModel): LinkTargets => linkTargetsFrom(linkTargetDataFor(model));

@@ -27,6 +27,15 @@ export interface LoadOptions {
    * to the render, which reports the same diagnostics, so each page is parsed once.
    */
   checkMarkdown?: boolean;
+  /** Each of the files' pages already loaded, in order (`npm run check` loads a share on another core). */
+  loadedPages?: readonly LoadedPage[];
+}
+
+export type LoadedPage = ReturnType<typeof loadPage>;
+
+/** Loads each page file: its front matter parsed and checked, its URL worked out. */
+export function loadPages(sources: ContentFiles['pages']): LoadedPage[] {
+  return sources.map((source) => loadPage(source.file, source.text, source.department, source.pathInDepartment));
 }
 
 /** Builds the site model from files in memory: every page, department and data file checked. */
@@ -66,9 +75,9 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
   }
 
   const pages: Page[] = [];
-  for (const source of files.pages) {
+  for (const [i, source] of files.pages.entries()) {
     if (!departments.has(source.department)) continue;
-    const loaded = loadPage(source.file, source.text, source.department, source.pathInDepartment);
+    const loaded = options.loadedPages?.[i] ?? loadPage(source.file, source.text, source.department, source.pathInDepartment);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.page && (options.drafts || !loaded.page.data.draft)) pages.push(loaded.page);
   }

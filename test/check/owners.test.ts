@@ -29,9 +29,9 @@ describe('npm run owners', () => {
     expect(text).not.toContain('\n* ');
   });
 
-  it('is checked: a CODEOWNERS that no longer matches the departments is a warning', () => {
+  it('is checked: a CODEOWNERS that no longer matches the departments is a warning', async () => {
     const root = checkSite('published');
     write(root, '.github/CODEOWNERS', '* @someone\n');
-    expect(runCheck({ root }).diagnostics.map((d) => [d.code, d.file])).toEqual([['CODEOWNERS_OUT_OF_DATE', '.github/CODEOWNERS']]);
+    expect((await runCheck({ root })).diagnostics.map((d) => [d.code, d.file])).toEqual([['CODEOWNERS_OUT_OF_DATE', '.github/CODEOWNERS']]);
   });
 });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMigrations } from '../../src/check/migrations.ts';
+import { migrationInputsFromModel } from '../../src/check/migrations.ts';
 import { checkUrlPermanence, formatPublishedUrls, parsePublishedUrls } from '../../src/check/urls/index.ts';
 import { loadSite } from '../../src/content/index.ts';
-import { writeMigrationOutputs } from '../../src/migrations/index.ts';
+import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/index.ts';
 import { checkSite, productRoot, read, runCli, write } from './helpers.ts';
 
 const LIST = 'migrations-map/published-urls.txt';
@@ -62,7 +62,7 @@ describe('URL permanence, round trip: rename a page, check fails, add legacy_url
     expect(passed.stdout).toMatch(/^0 errors, 0 warnings/);
 
     const { model } = loadSite(root, { drafts: false });
-    const migrations = checkMigrations(root, model);
+    const migrations = loadMigrations(migrationInputsFromModel(root, model));
     expect(migrations.model.sameDomain).toEqual([{ from: '/vat/rates/', to: '/vat/vat-rates/', file: page, line: 5 }]);
     fs.cpSync(path.join(productRoot, 'layouts'), path.join(root, 'layouts'), { recursive: true });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-'));

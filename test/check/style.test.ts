@@ -7,8 +7,9 @@ import { checkSite } from './helpers.ts';
 const page = 'content/tax-office/vat/style.md';
 const today = '2025-01-01';
 
+const result = await runCheck({ root: checkSite('published', 'style'), today });
+
 describe('GOV.UK style rules, as warnings on the line and column they are about', () => {
-  const result = runCheck({ root: checkSite('published', 'style'), today });
   const of = (file: string) => result.diagnostics.filter((d) => d.file === file).map(({ code, line, column, message }) => ({ code, line, column, message }));
 
   it('reports each rule on the style fixture page', () => {

@@ -1,5 +1,5 @@
 import type { Segment } from './segments.ts';
-import { sentencesOf, syllablesOf, wordsOf } from './words.ts';
+import { sentencesOf, syllablesOf } from './words.ts';
 
 export interface ReadingAge {
   /** Years: the Flesch-Kincaid grade plus 5, the age at which that US school grade is reached. */
@@ -20,10 +20,9 @@ export function readingAge(segments: readonly Segment[]): ReadingAge | undefined
   for (const segment of segments) {
     if (segment.kind !== 'prose') continue;
     for (const sentence of sentencesOf(segment.text)) {
-      const inSentence = wordsOf(sentence.text);
       sentences++;
-      words += inSentence.length;
-      for (const word of inSentence) syllables += syllablesOf(word.text);
+      words += sentence.words.length;
+      for (const word of sentence.words) syllables += syllablesOf(word.text);
     }
   }
   if (!words) return undefined;

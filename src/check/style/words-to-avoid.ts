@@ -39,10 +39,13 @@ const lookup = new Map(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((form) 
 
 /** Every form's first word: most words of a page are not one, and are passed over at once. */
 const firstWords = new Set(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((form) => form.split(' ')[0]!)));
+/** Whether a text holds any of them as a whole word: most paragraphs do not, and are skipped. */
+const anyFirstWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firstWords].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** GOV.UK asks for plain words: these are vague, or jargon that readers have to translate. */
 export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines }) =>
   [...frontMatter, ...segments].flatMap((segment) => {
+    if (!anyFirstWord.test(segment.text)) return [];
     const words = wordsOf(segment.text);
     const found = [];
     for (let i = 0; i < words.length; i++) {

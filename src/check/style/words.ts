@@ -9,6 +9,11 @@ export interface Span {
   start: number;
 }
 
+export interface Sentence extends Span {
+  /** Its words, with their offsets in the whole text. */
+  words: readonly Span[];
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'approx', 'incl']);
@@ -19,8 +24,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * Several rules read the same text (a paragraph, then each of its sentences), so recent answers
  * are kept; the cache is emptied when it grows, which bounds it for any size of site.
  */
-function remembered(compute: (text: string) => readonly Span[]): (text: string) => readonly Span[] {
-  const cache = new Map<string, readonly Span[]>();
+function remembered<T>(compute: (text: string) => readonly T[]): (text: string) => readonly T[] {
+  const cache = new Map<string, readonly T[]>();
   return (text) => {
     let spans = cache.get(text);
     if (!spans) {
@@ -33,7 +38,20 @@ function remembered(compute: (text: string) => readonly Span[]): (text: string) 
 
 export const wordsOf = remembered((text) => [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index })));
 
-export const sentencesOf = remembered(splitSentences);
+/** A sentence's words are the text's words inside it: no word runs over a sentence's end. */
+export const sentencesOf = remembered((text): Sentence[] => {
+  const words = wordsOf(text);
+  let first = 0;
+  return splitSentences(text).map((sentence) => {
+    while (first < words.length && words[first]!.start < sentence.start) first++;
+    let last = first;
+    const end = sentence.start + sentence.text.length;
+    while (last < words.length && words[last]!.start < end) last++;
+    const inside = words.slice(first, last);
+    first = last;
+    return { ...sentence, words: inside };
+  });
+});
 
 function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];

@@ -1,0 +1,46 @@
+/**
+ * The checks `npm run check` makes of each page's body: Markdown (links, blocks, raw HTML), the
+ * GOV.UK style rules with the reading age, and placeholders. Pages come as plain data, so a share
+ * of them can be checked on another core (see index.ts).
+ */
+import type MarkdownIt from 'markdown-it';
+import type { Page } from '../content/index.ts';
+import { linkTargetsFrom, type LinkTargetData } from '../content/link-targets.ts';
+import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
+import type { Diagnostic } from '../report/diagnostic.ts';
+import { checkPlaceholders } from './placeholders.ts';
+import { checkPageStyle, type ReadingAge, type StyleSettings } from './style/index.ts';
+
+export interface PageToCheck {
+  page: Page;
+  /** The whole file, for columns and placeholders. */
+  source: string;
+  /** Its department's style settings. */
+  settings: StyleSettings;
+  /** False for pages in another language: English word rules skip them. */
+  english: boolean;
+}
+
+export interface PageFigures {
+  file: string;
+  url: string;
+  readingAge?: ReadingAge;
+}
+
+let markdown: MarkdownIt | undefined;
+
+export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTargetData): { diagnostics: Diagnostic[]; figures: PageFigures[] } {
+  markdown ??= createMarkdown();
+  const links = linkTargetsFrom(linkTargets);
+  const diagnostics: Diagnostic[] = [];
+  const figures: PageFigures[] = [];
+  for (const { page, source, settings, english } of pages) {
+    // Parsed once, for both the Markdown diagnostics and the style rules.
+    const env = markdownEnv(page.file, page.bodyLine, { links });
+    const tokens = markdown.parse(page.body, env as unknown as Record<string, unknown>);
+    const style = checkPageStyle(page, tokens, source, settings, english);
+    diagnostics.push(...env.diagnostics, ...style.diagnostics, ...checkPlaceholders(page.file, source));
+    figures.push({ file: page.file, url: page.url, ...(style.readingAge ? { readingAge: style.readingAge } : {}) });
+  }
+  return { diagnostics, figures };
+}
