@@ -46,7 +46,7 @@ const ALWAYS_REPORTED = new Set(['PUBLISHED_URL_REMOVED']);
 /** Below this many pages, starting a second thread costs more than it saves. */
 const PAGES_FOR_A_WORKER = 300;
 /** The worker checks the migrations map first; this share of the pages then evens the load. */
-const WORKER_SHARE = 0.4;
+const WORKER_SHARE = 0.35;
 
 /**
  * `npm run check`: everything the build validates (front matter, Markdown, URLs), the GOV.UK style

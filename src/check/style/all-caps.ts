@@ -27,8 +27,9 @@ function capsRuns(segment: Segment): Span[][] {
   const runs: Span[][] = [];
   let run: Span[] = [];
   for (const word of wordsOf(segment.text)) {
-    // Most words are not capitals: the cheap test first.
-    if (word.text !== word.text.toUpperCase()) {
+    // Most words are not capitals: the cheap tests first (most end in a lowercase ASCII letter).
+    const last = word.text.charCodeAt(word.text.length - 1);
+    if ((last >= 97 && last <= 122) || word.text !== word.text.toUpperCase()) {
       if (run.length) runs.push(run);
       run = [];
       continue;
