@@ -88,8 +88,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timer.run('render', () => renderWithEleventy(root, site.staging, state));
     // Pagefind has indexed the pages meanwhile. It writes the index on the other core while the
     // mappings are loaded and written and the links checked here: none needs the others.
-    await search.indexed();
-    written = timer.run('search index', () => search!.write(site.staging));
+    // On a large site Pagefind is still indexing the last pages when Eleventy is done.
+    await timer.run('search index: catching up', () => search!.indexed());
+    written = timer.run('search index: writing', () => search!.write(site.staging));
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     const migrations = await loadMappings();
     diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics);
