@@ -33,9 +33,13 @@ export interface LoadOptions {
 
 export type LoadedPage = ReturnType<typeof loadPage>;
 
-/** Loads each page file: its front matter parsed and checked, its URL worked out. */
-export function loadPages(sources: ContentFiles['pages']): LoadedPage[] {
-  return sources.map((source) => loadPage(source.file, source.text, source.department, source.pathInDepartment));
+type PageSource = ContentFiles['pages'][number];
+
+/** Loads a page file: its front matter parsed and checked, its URL worked out. */
+const loadSource = (source: PageSource): LoadedPage => loadPage(source.file, source.text, source.department, source.pathInDepartment);
+
+export function loadPages(sources: readonly PageSource[]): LoadedPage[] {
+  return sources.map(loadSource);
 }
 
 /** Builds the site model from files in memory: every page, department and data file checked. */
@@ -77,7 +81,7 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
   const pages: Page[] = [];
   for (const [i, source] of files.pages.entries()) {
     if (!departments.has(source.department)) continue;
-    const loaded = options.loadedPages?.[i] ?? loadPage(source.file, source.text, source.department, source.pathInDepartment);
+    const loaded = options.loadedPages?.[i] ?? loadSource(source);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.page && (options.drafts || !loaded.page.data.draft)) pages.push(loaded.page);
   }
