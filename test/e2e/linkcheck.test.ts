@@ -16,17 +16,22 @@ import { buildInto, copyExample, productRoot } from '../site/helpers.ts';
 const linkcheck = (cwd: string) => promisify(execFile)(path.join(productRoot, 'node_modules/.bin/tsx'), [path.join(productRoot, 'src/cli/linkcheck.ts')], { cwd })
   .then(({ stdout }) => ({ code: 0, stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }));
 
+/** Serves a built site locally and runs the link audit over it. */
+async function auditServed(siteDir: string, siteUrl: string, options?: Parameters<typeof serveSite>[1]) {
+  const served = await serveSite(siteDir, options);
+  try {
+    return await auditLinks(served.url, siteUrl);
+  } finally {
+    await served.close();
+  }
+}
+
 describe('linkinator over the example site', () => {
   it('finds no broken link at the domain root', async () => {
     const { siteDir } = await buildInto(productRoot);
-    const served = await serveSite(siteDir);
-    try {
-      const audit = await auditLinks(served.url, 'https://www.example.gov');
-      expect(audit.broken).toEqual([]);
-      expect(audit.checked).toBeGreaterThan(100);
-    } finally {
-      await served.close();
-    }
+    const audit = await auditServed(siteDir, 'https://www.example.gov');
+    expect(audit.broken).toEqual([]);
+    expect(audit.checked).toBeGreaterThan(100);
   });
 
   it('finds no broken link under a path prefix, and npm run linkcheck agrees; a broken link fails it', async () => {
@@ -36,14 +41,9 @@ describe('linkinator over the example site', () => {
     const result = await buildSite({ root });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
-    const served = await serveSite(path.join(root, '_site'), { pathPrefix: '/gov/' });
-    try {
-      const audit = await auditLinks(served.url, 'https://example.github.io/gov/');
-      expect(audit.broken).toEqual([]);
-      expect(audit.checked).toBeGreaterThan(100);
-    } finally {
-      await served.close();
-    }
+    const audit = await auditServed(path.join(root, '_site'), 'https://example.github.io/gov/', { pathPrefix: '/gov/' });
+    expect(audit.broken).toEqual([]);
+    expect(audit.checked).toBeGreaterThan(100);
 
     const good = await linkcheck(root);
     expect(good.stdout).toMatch(/\d+ links OK, 0 broken/);
