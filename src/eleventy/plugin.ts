@@ -1,6 +1,5 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { buildAssets } from '../assets/index.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { hasErrors } from '../report/diagnostic.ts';
@@ -27,8 +26,10 @@ export interface PluginOptions {
 export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   const state = options.state ? currentBuildState(options.state) : new SiteState(options.root, createMarkdown());
 
-  // Content: YAML 1.2 everywhere, as the validator reads it, so dates stay YYYY-MM-DD text.
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
+  // Front matter reaches layouts only through the checked model (pageView), which parsed it once
+  // with its lines: Eleventy needs no copy of it, so its parse is skipped. URLs, layouts and
+  // drafts come from the model too (below).
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: () => ({}) } });
   // Data files (site.yml, topics.yml, _department.yml) reach templates only through the checked
   // model, never as raw YAML: Eleventy would deep-merge raw `site` into the model's and repeat
   // every footer link. They are still watched, so the preview reloads the model when they change.
