@@ -7,6 +7,7 @@ import { formatForTerminal } from '../report/terminal.ts';
 import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
+import { RenderOnce } from '../render/render-once.ts';
 import { formatDate } from '../render/dates.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import { addGeneratedPages } from './generated/index.ts';
@@ -78,6 +79,9 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: any }) => {
     for (const loader of environment.loaders) loader.searchPaths?.push(govukFrontendDist);
   });
+  // The page frame's site-wide parts render once per build (layouts/base.njk). Eleventy makes a
+  // new Nunjucks environment for every build, the preview's rebuilds too, and so a new cache.
+  eleventyConfig.addNunjucksTag('renderOnce', (nunjucks: any) => new RenderOnce(nunjucks.runtime.SafeString));
   eleventyConfig.addNunjucksGlobal('pageView', (inputPath: string) => {
     const page = state.pageAt(inputPath);
     return page && pageView(page, state.model, state.headings.get(inputPath));

@@ -2,6 +2,7 @@ import nunjucks from 'nunjucks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { govukFrontendDist } from './nunjucks-paths.ts';
+import { RenderOnce } from './render-once.ts';
 
 /** The product's layouts: they belong to the product, never to the site being built. */
 const productLayouts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../layouts');
@@ -12,8 +13,10 @@ const productLayouts = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  * govuk-frontend.
  */
 export function createNunjucks(): nunjucks.Environment {
-  return new nunjucks.Environment(new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]), {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]), {
     autoescape: true,
     throwOnUndefined: false,
   });
+  // Each build makes its own environment, so what renders once is once per build.
+  return env.addExtension('renderOnce', new RenderOnce(nunjucks.runtime.SafeString));
 }

@@ -81,4 +81,17 @@ describe('the preview (eleventy --serve --incremental)', () => {
     await eventually('the new name', () => read('/vat/rates/').includes('>Revenue Office</a>'), () => log);
     await eventually('the new name on its page', () => read('/departments/tax-office/').includes('Revenue Office'), () => log);
   });
+
+  // The header, phase banner and footer render once per build (layouts/base.njk), not once per
+  // preview session.
+  it('shows an edited site.yml in the phase banner and footer of the pages', async () => {
+    const file = path.join(root, 'content/_data/site.yml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8')
+      .replace('phase: beta', 'phase: alpha')
+      .replace('text: Privacy', 'text: Privacy notice'));
+    await eventually('the alpha banner', () => read('/vat/rates/').includes('Alpha'), () => log);
+    const page = read('/vat/rates/');
+    expect(page).not.toContain('Beta');
+    expect(page).toContain('Privacy notice');
+  });
 });
