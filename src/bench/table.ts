@@ -6,11 +6,13 @@ export interface BenchResult {
   mappings: number;
   cpus: number;
   node: string;
-  ours: { pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
+  ours: { ok: boolean; errors?: unknown[]; pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
   bare: { totalMs: number; peakMemoryMb: number };
   ratio: number;
   /** Wall time of `npm run check` on the same site, in ms. */
   check?: number;
+  /** Each round's totals, when there were several (`--runs`); the figures above are medians. */
+  runs?: Array<{ oursMs: number; bareMs: number; checkMs: number }>;
   /** Bytes transferred for a first search ("tax") in Chromium, when Chromium is installed. */
   searchFirstQueryBytes?: SearchTransfer;
 }
@@ -28,13 +30,16 @@ export function formatBenchTable(r: BenchResult): string {
     ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
     ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
     ...(r.check === undefined ? [] : [['npm run check (share of the build)', `${seconds(r.check)} (${((100 * r.check) / r.ours.totalMs).toFixed(0)}%)`]]),
+    ...(r.runs && r.runs.length > 1 ? [['each run: ours / bare (ratio)', r.runs.map((run) =>
+      `${seconds(run.oursMs)} / ${seconds(run.bareMs)} (${(run.oursMs / run.bareMs).toFixed(2)}x)`).join('; ')]] : []),
     ...(r.searchFirstQueryBytes === undefined ? [] : [
       ['first search: Pagefind, whole page (gzip)', `${kB(r.searchFirstQueryBytes.pagefindGzip)}, ${kB(r.searchFirstQueryBytes.totalGzip)}`],
       ['first search: Pagefind, whole page (uncompressed)', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`],
     ]),
   ];
+  const runs = r.runs && r.runs.length > 1 ? `, median of ${r.runs.length} runs` : '';
   return [
-    `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node})`,
+    `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node}${runs})`,
     '',
     '| stage | figure |',
     '|---|--:|',

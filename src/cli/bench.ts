@@ -5,11 +5,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSite } from '../bench/generate-site.ts';
 import { searchTransferBytes } from '../bench/search-transfer.ts';
+import { summariseRuns, type BenchRun } from '../bench/runs.ts';
 import { formatBenchTable, type BenchResult } from '../bench/table.ts';
 
-// npm run bench -- --pages N --mappings M: a synthetic site, built and timed stage by stage,
-// against bare Eleventy on the same Markdown. Results are kept in bench/results/.
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, mappings: { type: 'string', default: '10000' }, heap: { type: 'string' } } });
+// npm run bench -- --pages N --mappings M [--runs R] [--heap MB]: a synthetic site, built and
+// timed stage by stage, against bare Eleventy on the same Markdown. Results are kept in bench/results/.
+const { values } = parseArgs({ options: {
+  pages: { type: 'string', default: '1000' }, mappings: { type: 'string', default: '10000' },
+  runs: { type: 'string', default: '1' }, heap: { type: 'string' },
+} });
 const pages = Number(values.pages);
 const mappings = Number(values.mappings);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${pages}-`));
@@ -24,16 +28,21 @@ const child = (script: string, args: string[]) =>
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: nodeOptions },
   }).trim().split('\n').at(-1)!);
 
-const ours = child('measure-build.ts', [work, path.join(work, '_site'), path.join(work, '_deploy')]);
-if (!ours.ok) console.error('The synthetic site did not build:', ours.errors);
-const bare = child('measure-bare-eleventy.ts', [work, path.join(work, '_bare')]);
-const check = timeCheck(work);
+const runs: BenchRun[] = [];
+for (let run = 1; run <= Number(values.runs); run++) {
+  // Each round builds into fresh folders, as a clean checkout or CI does.
+  for (const dir of ['_site', '_deploy', '_bare']) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
+  const ours = child('measure-build.ts', [work, path.join(work, '_site'), path.join(work, '_deploy')]);
+  if (!ours.ok) console.error('The synthetic site did not build:', ours.errors);
+  runs.push({ ours, bare: child('measure-bare-eleventy.ts', [work, path.join(work, '_bare')]), check: timeCheck(work) });
+}
+const figures = summariseRuns(runs);
 
-const searchBytes = ours.ok ? await searchTransferBytes(path.join(work, '_site'), 'tax') : undefined;
+const searchBytes = figures.ours.ok ? await searchTransferBytes(path.join(work, '_site'), 'tax') : undefined;
 
 const result: BenchResult = {
   date: new Date().toISOString(), pages, mappings, cpus: os.cpus().length, node: process.version,
-  ours, bare, ratio: ours.totalMs / bare.totalMs, check, ...(searchBytes === undefined ? {} : { searchFirstQueryBytes: searchBytes }),
+  ...figures, ...(searchBytes === undefined ? {} : { searchFirstQueryBytes: searchBytes }),
 };
 console.log(formatBenchTable(result));
 fs.mkdirSync('bench/results', { recursive: true });
