@@ -27,8 +27,10 @@ export function loadSite(root: string, options: LoadOptions, md: MarkdownIt = cr
 export function validateContent(files: ContentFiles, options: LoadOptions, md: MarkdownIt, only?: ReadonlySet<string>): LoadedSite {
   const { model, diagnostics } = buildSiteModel(files, options);
   diagnostics.push(...crossCheckSite(model));
-  const links = linkTargetsFor(model);
-  for (const page of options.checkMarkdown === false ? [] : model.pages) {
+  // The link targets are worked out only when Markdown is checked here; the build and `check`
+  // check it later, with their own.
+  const links = options.checkMarkdown === false ? undefined : linkTargetsFor(model);
+  for (const page of links ? model.pages : []) {
     if (only && !only.has(page.file)) continue;
     const env = markdownEnv(page.file, page.bodyLine, { links });
     md.parse(page.body, env as unknown as Record<string, unknown>);
