@@ -5,10 +5,11 @@ import { loadPages } from '../content/site-model.ts';
 import { linkTargetDataFor } from '../content/link-targets.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { loadMigrations } from '../migrations/index.ts';
-import { ModuleWorker } from '../parallel/module-worker.ts';
+import { shareWork } from '../parallel/share-work.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { sortDiagnostics, warning, type Diagnostic } from '../report/diagnostic.ts';
 import { migrationInputsFromModel } from './migrations.ts';
+import { PAGES_FOR_A_WORKER, startCheckWorker, type CheckWorker } from './check-worker.ts';
 import { codeOwners } from './owners.ts';
 import { checkPages, type PageFigures, type PageToCheck } from './page-checks.ts';
 import { checkReviewDates, todayIso } from './review-dates.ts';
@@ -20,6 +21,7 @@ export { overduePagesByDepartment, todayIso, type OverduePage } from './review-d
 export { styleSettingsFor, styleSettingsOfFile, withStyleSettings } from './style/index.ts';
 export { migrationInputsFromModel } from './migrations.ts';
 export { codeOwners } from './owners.ts';
+export { startCheckWorker, type CheckWorker } from './check-worker.ts';
 export type { PageFigures } from './page-checks.ts';
 
 export interface CheckOptions {
@@ -29,8 +31,11 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** YYYY-MM-DD; default today (UTC). */
   today?: string;
-  /** Check a share of the site on a second core; by default when 300 pages or more are checked. */
-  secondCore?: boolean;
+  /**
+   * The second thread, if already started (startCheckWorker); false to use one thread only. By
+   * default one is started for a site of 300 pages or more. runCheck closes it when it is done.
+   */
+  worker?: CheckWorker | false;
 }
 
 export interface CheckResult {
@@ -43,27 +48,23 @@ export interface CheckResult {
 /** Whole-site guarantees reported even when only some files are checked. */
 const ALWAYS_REPORTED = new Set(['PUBLISHED_URL_REMOVED']);
 
-/** Below this many pages, starting a second thread costs more than it saves. */
-const PAGES_FOR_A_WORKER = 300;
-/** The worker checks the migrations map first; this share of the pages then evens the load. */
-const WORKER_SHARE = 0.35;
+/** Pages per batch handed to either thread: about 20 ms of loading or 70 ms of checking. */
+const BATCH = 100;
 
 /**
  * `npm run check`: everything the build validates (front matter, Markdown, URLs), the GOV.UK style
  * rules, review dates, URL permanence, owners and the migrations map, without rendering. On a large
- * site the migrations map and a share of the pages are checked on the second core.
+ * site the pages are loaded and checked on two cores, and the migrations map on the second.
  */
-export async function runCheck({ root, only, today = todayIso(), secondCore }: CheckOptions): Promise<CheckResult> {
+export async function runCheck({ root, only, today = todayIso(), worker: given }: CheckOptions): Promise<CheckResult> {
   const files = readContentFiles(root);
-  const worker = (secondCore ?? (only?.size ?? files.pages.length) >= PAGES_FOR_A_WORKER)
-    ? new ModuleWorker<typeof import('./worker-tasks.ts')>(new URL('./worker-tasks.ts', import.meta.url))
-    : undefined;
-  /** How many of `count` pages the worker takes, from the start. */
-  const share = (count: number) => (worker ? Math.floor(count * WORKER_SHARE) : 0);
+  const large = files.pages.length >= PAGES_FOR_A_WORKER;
+  if (given && !large) void given.close();
+  const worker = given === false || !large ? undefined : given ?? startCheckWorker();
+  const onBoth = <T, R>(items: T[], here: (batch: T[]) => R, there: (worker: CheckWorker, batch: T[]) => Promise<R>) =>
+    worker ? shareWork({ items, batchSize: BATCH, here, there: (batch) => there(worker, batch) }) : Promise.resolve([here(items)]);
   try {
-    const loadedThere = worker?.call('loadPages', files.pages.slice(0, share(files.pages.length)));
-    const loadedHere = loadPages(files.pages.slice(share(files.pages.length)));
-    const loadedPages = [...((await loadedThere) ?? []), ...loadedHere];
+    const loadedPages = (await onBoth(files.pages, loadPages, (w, batch) => w.call('loadPages', batch))).flat();
     // Markdown is parsed once per page, in checkPages, for both its diagnostics and the style rules.
     const { model, diagnostics } = validateContent(files, { drafts: true, checkMarkdown: false, loadedPages }, createMarkdown(), only);
     const sources = new Map(files.pages.map((p) => [p.file, p.text]));
@@ -77,19 +78,18 @@ export async function runCheck({ root, only, today = todayIso(), secondCore }: C
     }));
     const linkTargets = linkTargetDataFor(model);
     const migrationInputs = migrationInputsFromModel(root, model);
-    const elsewhere = worker
-      ? Promise.all([worker.call('loadMigrations', migrationInputs), worker.call('checkPages', toCheck.slice(0, share(toCheck.length)), linkTargets)])
-      : undefined;
-    const here = checkPages(toCheck.slice(share(toCheck.length)), linkTargets);
+    const migrationsThere = worker?.call('loadMigrations', migrationInputs);
+    void worker?.call('useLinkTargets', linkTargets);
+    const pagesChecked = await onBoth(toCheck, (batch) => checkPages(batch, linkTargets), (w, batch) => w.call('checkPageBatch', batch));
     diagnostics.push(...checkReviewDates(checked, today));
     for (const department of model.departments.values()) {
       const text = files.departments.find((d) => d.file === department.file)?.text ?? '';
       diagnostics.push(...unknownStyleChecks(department, text));
     }
     diagnostics.push(...checkPublishedUrls(root, model), ...checkOwnersFile(root, model));
-    const [migrations, first] = elsewhere ? await elsewhere : [loadMigrations(migrationInputs), undefined];
-    diagnostics.push(...migrations.diagnostics, ...(first?.diagnostics ?? []), ...here.diagnostics);
-    const pages = [...(first?.figures ?? []), ...here.figures];
+    const migrations = (await migrationsThere) ?? loadMigrations(migrationInputs);
+    diagnostics.push(...migrations.diagnostics, ...pagesChecked.flatMap((batch) => batch.diagnostics));
+    const pages = pagesChecked.flatMap((batch) => batch.figures);
 
     const kept = withStyleSettings(diagnostics, settingsOf).filter((d) => !only || only.has(d.file) || ALWAYS_REPORTED.has(d.code));
     return { diagnostics: sortDiagnostics(kept), pages, model };

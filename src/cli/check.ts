@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesNamed, parseCheckArguments } from '../check/arguments.ts';
-import { runCheck } from '../check/index.ts';
+import { PAGES_FOR_A_WORKER, startCheckWorker } from '../check/check-worker.ts';
 import { readingAgeNotes, readingAgeSummary } from '../check/reading-age-report.ts';
 import { error, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
 import { formatForGithub } from '../report/github.ts';
@@ -23,7 +23,12 @@ try {
 
 const known = [...listFiles(root, 'content'), ...listFiles(root, 'migrations-map'), '.github/CODEOWNERS'];
 const named = args.paths.length ? filesNamed(args.paths, known) : undefined;
-const result = await runCheck({ root, ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
+// On a large site the second thread starts before the check's own modules load, so that both
+// threads start up at once.
+const pageCount = known.filter((file) => file.startsWith('content/') && file.endsWith('.md')).length;
+const worker = pageCount >= PAGES_FOR_A_WORKER ? startCheckWorker() : undefined;
+const { runCheck } = await import('../check/index.ts');
+const result = await runCheck({ root, ...(worker ? { worker } : {}), ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
 const diagnostics = sortDiagnostics([
   ...result.diagnostics,
   ...(named?.missing ?? []).map((p) => error('CHECK_PATH_NOT_FOUND', { file: p }, `There is no content or migrations file at ${p}.`,
