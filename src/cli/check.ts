@@ -49,7 +49,8 @@ if (args.format === 'json') {
   for (const line of readingAgeSummary(result.pages, listed)) console.log(line);
   console.log(checked);
 }
-process.exit(hasErrors(diagnostics) ? 1 : 0);
+// exitCode, not exit(): exit() would cut off output still on its way down a pipe (e.g. to jq).
+process.exitCode = hasErrors(diagnostics) ? 1 : 0;
 
 function listFiles(base: string, dir: string): string[] {
   const full = path.join(base, dir);

@@ -1,5 +1,10 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite, runCli, write } from './helpers.ts';
+import { generateSite } from '../../src/bench/generate-site.ts';
+import { checkSite, productRoot, runCli, write } from './helpers.ts';
 
 const TODAY = ['--today', '2025-01-01'];
 
@@ -45,6 +50,18 @@ describe('npm run check from the command line', () => {
     });
     expect(report.pages).toContainEqual({ file: 'content/tax-office/vat/style.md', url: '/vat/style/', reading_age: 8, words: 71 });
     expect(typeof report.seconds).toBe('number');
+  });
+
+  it('sends a large site\'s whole report down a shell pipe, checked on two threads', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-pipe-'));
+    generateSite(root, { pages: 400, mappings: 100 });
+    // As in `npm run check -- --format json | jq`: the pipe holds 64 kB, the report is larger.
+    const tsx = path.join(productRoot, 'node_modules/.bin/tsx');
+    const stdout = execSync(`"${tsx}" "${path.join(productRoot, 'src/cli/check.ts')}" --format json | cat`, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout.length).toBeGreaterThan(64 * 1024);
+    const report = JSON.parse(stdout);
+    expect(report.pages).toHaveLength(400);
+    expect(report.summary.warnings).toBe(report.diagnostics.length);
   });
 
   it('given paths, reports only their problems, and names a path that is not there', async () => {
