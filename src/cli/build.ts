@@ -10,6 +10,8 @@ if (result.diagnostics.length || !result.ok) {
 }
 if (!result.ok) {
   console.error('\nThe build stopped before writing anything: fix the errors above. The previous _site/ is unchanged.');
-  process.exit(1);
+  // exitCode, not exit(): exit() would cut off a long list of errors still on its way down a pipe.
+  process.exitCode = 1;
+} else {
+  console.log([buildSummary(result.model!, result.timings, result.totalMs), externalLinksSummary('_deploy')].filter(Boolean).join('\n'));
 }
-console.log([buildSummary(result.model!, result.timings, result.totalMs), externalLinksSummary('_deploy')].filter(Boolean).join('\n'));

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/build/build-site.ts';
 import { buildSummary } from '../../src/build/summary.ts';
+import { generateSite } from '../../src/bench/generate-site.ts';
+import { readContentFiles } from '../../src/content/site-files.ts';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 
 const productRoot = path.resolve(import.meta.dirname, '../..');
@@ -87,5 +89,18 @@ describe('a failed build', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toContain('content/tax-office/vat/deadlines.md:7:0  error    LINK_BROKEN  The link "old-rates.md"');
     expect(failure?.stdout).toContain('3 errors, 0 warnings in 1 file');
+  });
+
+  it('prints every error of a long list down a shell pipe before it exits', () => {
+    const root = tmp();
+    generateSite(root, { pages: 300, mappings: 10 });
+    const pages = readContentFiles(root).pages;
+    const broken = '\nSee [the missing page](/no-such-page/), [another](/no-such-page-2/) and [a third](/no-such-page-3/).\n';
+    for (const page of pages) fs.appendFileSync(path.join(root, page.file), broken);
+    // As in CI, where the log is a pipe: the pipe holds 64 kB, the list of errors is larger.
+    const tsx = path.join(productRoot, 'node_modules/.bin/tsx');
+    const run = spawnSync('sh', ['-c', `"${tsx}" "${path.join(productRoot, 'src/cli/build.ts')}" | cat`], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(run.stdout).toContain(`${3 * pages.length} errors, 0 warnings in ${pages.length} files`);
   });
 });
