@@ -13,17 +13,19 @@ const TWO_32 = 2 ** 32;
 const align = (n: number, to: number) => Math.ceil(n / to) * to;
 const eltSize = (key: string) => POINTER + align(key.length + 2, POINTER);
 
-/** ngx_hash_key_lc(key) % size; `key` is a binary string (one char a byte). */
+/**
+ * ngx_hash_key_lc(key) % size; `key` is a binary string (one char a byte). The 64-bit hash is kept
+ * as two unsigned 32-bit halves; `lo * 31 + c` stays below 2^37, exact in a double.
+ */
 export function bucketOf(key: string, size: number): number {
   let hi = 0;
   let lo = 0;
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 0x20;
-    lo = lo * 31 + c;
-    const carry = Math.floor(lo / TWO_32);
-    lo %= TWO_32;
-    hi = (Math.imul(hi, 31) + carry) >>> 0;
+    const next = lo * 31 + c;
+    hi = (Math.imul(hi, 31) + ((next / TWO_32) >>> 0)) >>> 0;
+    lo = next >>> 0;
   }
   return ((hi % size) * (TWO_32 % size) + lo) % size;
 }

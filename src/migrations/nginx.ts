@@ -24,7 +24,7 @@ export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => E
  * canonical key is lowercase ASCII already; decoded bytes must not be case-folded (0xC3 is not Ã). */
 export function nginxKey(mapping: Mapping): string {
   const { host, path, query } = mapping.url;
-  const bytes = path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = !path.includes('%') ? path : path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return `${host}${bytes}${query ? `?${query}` : ''}`;
 }
 

@@ -62,11 +62,34 @@ function reduceQuery(search: string, significant: readonly string[]): string {
     .join('&');
 }
 
+/** An http(s) URL of ASCII letters, digits, `-._~` and slashes only: no port, query, fragment or escape. */
+const PLAIN = /^https?:\/\/([a-z0-9.-]+)(\/[\w.~/-]*)?$/i;
+
+/**
+ * Host and path of a plain URL as the URL parser gives them, or undefined when it might change
+ * them: a number as the last label (IPv4 forms), punycode, or `.` and `..` segments.
+ * Most legacy URLs are plain, and this spares a hundred thousand of them the parser.
+ */
+function plainUrl(full: string): { host: string; path: string } | undefined {
+  const match = PLAIN.exec(full);
+  if (!match) return undefined;
+  const host = match[1]!.replace(/\.$/, '').toLowerCase();
+  const labels = host.split('.');
+  if (!/^[a-z][a-z0-9-]*$/.test(labels.at(-1)!) || labels.some((label) => label.startsWith('xn--'))) return undefined;
+  const path = match[2] ?? '/';
+  return /\/\.\.?(?:\/|$)/.test(path) ? undefined : { host, path };
+}
+
 export function normaliseUrl(raw: string, options: NormaliseOptions = {}): NormaliseResult {
   const original = raw.trim();
   if (original === '') return { ok: false, reason: 'it is empty' };
   const full = absolute(original, options.defaultHost);
   if (full === null) return { ok: false, reason: 'it is a path, and there is no host to put it on' };
+  const plain = plainUrl(full);
+  if (plain) {
+    const path = plain.path.replace(/\/+$/, '').toLowerCase() || '/';
+    return { ok: true, url: { original, host: plain.host, path, query: '', key: `${plain.host}${path}` } };
+  }
   if (!/^https?:\/\//i.test(full)) return { ok: false, reason: 'it is not an http or https URL' };
   let url: URL;
   try {

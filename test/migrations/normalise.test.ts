@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/random.ts';
 import { normaliseUrl } from '../../src/migrations/normalise.ts';
 
 const key = (raw: string, queryParams: string[] = [], defaultHost?: string) => {
@@ -69,5 +70,22 @@ describe('normaliseUrl', () => {
         key: 'www.old.gov.uk/about%20us.html?id=3',
       },
     });
+  });
+
+  it('gives a plain URL the same canonical form with or without the URL parser', () => {
+    // A query sends a URL through the parser; with no significant keys it is then dropped, so the
+    // two forms of each URL must come out the same. Hosts and paths mix plain parts with the
+    // parser's special cases: numeric labels, punycode, empty labels, dot segments.
+    const canonical = (result: ReturnType<typeof normaliseUrl>) =>
+      (result.ok ? { host: result.url.host, path: result.url.path, query: result.url.query, key: result.url.key } : result);
+    const random = seededRandom(8);
+    const labels = ['www', 'Old', 'gov', 'uk', 'a-b', '-x', 'xn--bcher-kva', 'XN--zz', '1', '0x7f', '09', '', 'EXAMPLE', 'localhost'];
+    const segments = ['about', 'A_b', '.', '..', '', 'x.html', '~u', '.hidden', 'page-1', 'UPPER', '...'];
+    for (let i = 0; i < 2000; i++) {
+      const host = Array.from({ length: random.int(1, 4) }, () => random.pick(labels)).join('.') + random.pick(['', '.']);
+      const path = Array.from({ length: random.int(0, 4) }, () => `/${random.pick(segments)}`).join('') + random.pick(['', '/', '//']);
+      const url = `${random.pick(['http', 'HTTPS'])}://${host}${path}`;
+      expect(canonical(normaliseUrl(url)), url).toEqual(canonical(normaliseUrl(`${url}?utm_source=x`)));
+    }
   });
 });
