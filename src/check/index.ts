@@ -79,7 +79,8 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
     const linkTargets = linkTargetDataFor(model);
     const migrationInputs = migrationInputsFromModel(root, model);
     const migrationsThere = worker?.call('loadMigrations', migrationInputs);
-    void worker?.call('useLinkTargets', linkTargets);
+    // Not awaited: the worker takes it after the migrations map. Should it fail, so do the batches after it.
+    worker?.call('useLinkTargets', linkTargets).catch(() => {});
     const pagesChecked = await onBoth(toCheck, (batch) => checkPages(batch, linkTargets), (w, batch) => w.call('checkPageBatch', batch));
     diagnostics.push(...checkReviewDates(checked, today));
     for (const department of model.departments.values()) {
