@@ -74,8 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const failed = async (): Promise<BuildResult> => {
     await stopSearch();
-    site.discard();
-    deploy.discard();
+    await Promise.all([site.discard(), deploy.discard()]);
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   };
   try {
@@ -115,13 +114,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       scriptHashes: state.assets?.scriptHashes,
     });
     if (hasErrors(diagnostics)) return await failed();
-    site.publish();
-    deploy.publish();
+    await site.publish();
+    await deploy.publish();
     return { ok: true, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   } catch (cause) {
     await stopSearch();
-    site.discard();
-    deploy.discard();
+    await Promise.all([site.discard(), deploy.discard()]);
     throw cause;
   }
 }

@@ -1,29 +1,55 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 /**
  * A build writes into `<target>.next-<id>` and only a finished build replaces `<target>`, so a
  * failed build never leaves a half-written site and the previous one stays published. The id
  * keeps two builds of one folder (a preview and a test, say) out of each other's way.
+ *
+ * The site a build replaces is set aside as `<target>.old-<id>`, and the next build removes it
+ * while it renders: removing a 10,000-page site took 6.5 s on this project's disk, which every
+ * rebuild used to wait for at its end.
  */
 export class StagedOutput {
   readonly staging: string;
+  readonly #replaced: string;
+  readonly #removingReplaced: Promise<unknown>;
 
   constructor(readonly target: string) {
-    this.staging = `${target}.next-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    fs.rmSync(this.staging, { recursive: true, force: true });
+    const id = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    this.staging = `${target}.next-${id}`;
+    this.#replaced = `${target}.old-${id}`;
     fs.mkdirSync(this.staging, { recursive: true });
+    this.#removingReplaced = removeReplaced(target);
   }
 
   /** Swaps the finished build in: two renames, so readers see the old site or the new one. */
-  publish(): void {
-    const old = `${this.staging}.old`;
-    fs.rmSync(old, { recursive: true, force: true });
-    if (fs.existsSync(this.target)) fs.renameSync(this.target, old);
+  async publish(): Promise<void> {
+    await this.#removingReplaced;
+    if (fs.existsSync(this.target)) fs.renameSync(this.target, this.#replaced);
     fs.renameSync(this.staging, this.target);
-    fs.rmSync(old, { recursive: true, force: true });
   }
 
-  discard(): void {
+  async discard(): Promise<void> {
+    await this.#removingReplaced;
     fs.rmSync(this.staging, { recursive: true, force: true });
   }
 }
+
+/**
+ * Removes the sites earlier builds replaced, on a thread of its own: `fs.promises.rm` needs this
+ * thread's event loop for every file, and took half a minute beside a render.
+ */
+function removeReplaced(target: string): Promise<unknown> {
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.old-`;
+  const replaced = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.startsWith(prefix)) : [];
+  if (!replaced.length) return Promise.resolve();
+  const remover = new Worker(REMOVE, { eval: true, workerData: replaced.map((name) => path.join(dir, name)) });
+  // A copy that cannot be removed now is only disk space: the next build tries again.
+  return new Promise((resolve) => remover.on('exit', resolve).on('error', resolve));
+}
+
+const REMOVE = `const { rmSync } = require('node:fs');
+for (const dir of require('node:worker_threads').workerData) rmSync(dir, { recursive: true, force: true });`;

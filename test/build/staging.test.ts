@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StagedOutput } from '../../src/build/staging.ts';
+
+/** A build of `target` that writes one page saying `text`, then publishes it. */
+async function build(target: string, text: string) {
+  const output = new StagedOutput(target);
+  fs.writeFileSync(path.join(output.staging, 'index.html'), text);
+  await output.publish();
+}
+
+describe('StagedOutput', () => {
+  it('keeps the site it replaces beside it until the next build, which removes it', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
+    const target = path.join(root, '_site');
+    const others = () => fs.readdirSync(root).filter((name) => name !== '_site').sort();
+    const replacedText = () => others().map((name) => fs.readFileSync(path.join(root, name, 'index.html'), 'utf8'));
+
+    await build(target, 'first');
+    expect(others()).toEqual([]);
+
+    await build(target, 'second');
+    expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('second');
+    expect(replacedText()).toEqual(['first']);
+
+    await build(target, 'third');
+    expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('third');
+    expect(replacedText()).toEqual(['second']);
+    expect(others()[0]).toMatch(/^_site\.old-/);
+  });
+
+  it('removes its staging folder when discarded, and leaves the published site alone', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
+    const target = path.join(root, '_site');
+    await build(target, 'published');
+    const output = new StagedOutput(target);
+    fs.writeFileSync(path.join(output.staging, 'index.html'), 'half-written');
+    await output.discard();
+    expect(fs.readdirSync(root)).toEqual(['_site']);
+    expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('published');
+  });
+
+  it('lets two builds of one folder publish in turn without losing either', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
+    const target = path.join(root, '_site');
+    const first = new StagedOutput(target);
+    const second = new StagedOutput(target);
+    fs.writeFileSync(path.join(first.staging, 'index.html'), 'first');
+    fs.writeFileSync(path.join(second.staging, 'index.html'), 'second');
+    await first.publish();
+    await second.publish();
+    expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('second');
+  });
+});
