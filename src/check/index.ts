@@ -6,7 +6,6 @@ import { linkTargetDataFor } from '../content/link-targets.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { loadMigrations } from '../migrations/index.ts';
 import { shareWork } from '../parallel/share-work.ts';
-import { createMarkdown } from '../render/markdown/index.ts';
 import { sortDiagnostics, warning, type Diagnostic } from '../report/diagnostic.ts';
 import { migrationInputsFromModel } from './migrations.ts';
 import { PAGES_FOR_A_WORKER, startCheckWorker, type CheckWorker } from './check-worker.ts';
@@ -66,7 +65,7 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
   try {
     const loadedPages = (await onBoth(files.pages, loadPages, (w, batch) => w.call('loadPages', batch))).flat();
     // Markdown is parsed once per page, in checkPages, for both its diagnostics and the style rules.
-    const { model, diagnostics } = validateContent(files, { drafts: true, checkMarkdown: false, loadedPages }, createMarkdown(), only);
+    const { model, diagnostics } = validateContent(files, { drafts: true, checkMarkdown: false, loadedPages, ...(only ? { only } : {}) });
     const sources = new Map(files.pages.map((p) => [p.file, p.text]));
     const settingsOf = styleSettingsOfFile(model);
     const checked = model.pages.filter((p) => !only || only.has(p.file));

@@ -14,27 +14,37 @@ export interface LoadedSite {
   diagnostics: Diagnostic[];
 }
 
+export interface ValidateOptions extends LoadOptions {
+  /** The parser that checks each page's Markdown; a new one by default, made only when it is used. */
+  md?: MarkdownIt;
+  /** Files whose Markdown is checked and whose problems are kept; all by default. */
+  only?: ReadonlySet<string>;
+}
+
 /**
  * Loads and validates the whole site without rendering it: front matter, departments, data
  * files, URLs, and each page's Markdown (links, blocks, raw HTML). The build and `npm run check`
  * both start here.
  */
-export function loadSite(root: string, options: LoadOptions, md: MarkdownIt = createMarkdown()): LoadedSite {
-  return validateContent(readContentFiles(root), options, md);
+export function loadSite(root: string, options: ValidateOptions): LoadedSite {
+  return validateContent(readContentFiles(root), options);
 }
 
-/** The same, from files already in memory. `only` limits Markdown checks to some files. */
-export function validateContent(files: ContentFiles, options: LoadOptions, md: MarkdownIt, only?: ReadonlySet<string>): LoadedSite {
+/** The same, from files already in memory. */
+export function validateContent(files: ContentFiles, options: ValidateOptions): LoadedSite {
+  const { only } = options;
   const { model, diagnostics } = buildSiteModel(files, options);
   diagnostics.push(...crossCheckSite(model));
-  // The link targets are worked out only when Markdown is checked here; the build and `check`
-  // check it later, with their own.
-  const links = options.checkMarkdown === false ? undefined : linkTargetsFor(model);
-  for (const page of links ? model.pages : []) {
-    if (only && !only.has(page.file)) continue;
-    const env = markdownEnv(page.file, page.bodyLine, { links });
-    md.parse(page.body, env as unknown as Record<string, unknown>);
-    diagnostics.push(...env.diagnostics);
+  // The build and `check` check the Markdown later, each with its own parse of every page.
+  if (options.checkMarkdown !== false) {
+    const links = linkTargetsFor(model);
+    const md = options.md ?? createMarkdown();
+    for (const page of model.pages) {
+      if (only && !only.has(page.file)) continue;
+      const env = markdownEnv(page.file, page.bodyLine, { links });
+      md.parse(page.body, env as unknown as Record<string, unknown>);
+      diagnostics.push(...env.diagnostics);
+    }
   }
   const kept = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
   return { model, diagnostics: sortDiagnostics(kept) };

@@ -39,7 +39,7 @@ export class SiteState {
   load(drafts: boolean, checkMarkdown = true): LoadedSite {
     this.preview = drafts;
     this.renderDiagnostics.length = 0;
-    const loaded = loadSite(this.root, { drafts, checkMarkdown }, this.md);
+    const loaded = loadSite(this.root, { drafts, checkMarkdown, md: this.md });
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
   }
