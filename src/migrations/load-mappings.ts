@@ -9,7 +9,7 @@ import type { Diagnostic } from '../report/diagnostic.ts';
 import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
 import { normaliseUrl, withHost, type NormalisedUrl } from './normalise.ts';
 import { readCsv } from './csv.ts';
-import { classifyTarget, type Target, type TargetContext } from './targets.ts';
+import { classifyTarget, ownSitePath, type Target, type TargetContext } from './targets.ts';
 import { problems } from './diagnostics.ts';
 import { MAP_DIR } from './sites.ts';
 
@@ -65,8 +65,7 @@ export function loadPageLegacyUrls(inputs: MigrationInputs, ctx: TargetContext, 
     const isPath = url.startsWith('/') && !url.startsWith('//');
     const parsed = isPath ? null : normaliseUrl(url);
     if (isPath || (parsed?.ok && parsed.url.host === ctx.ownHost)) {
-      const local = isPath ? url : new URL(url).pathname;
-      const from = local.startsWith(ctx.ownPrefix) && !isPath ? local.slice(ctx.ownPrefix.length - 1) : local;
+      const from = isPath ? url : ownSitePath(url, ctx);
       if (inputs.publishedPaths.has(from)) diagnostics.push(problems.oldPathPublished(at, from));
       else sameDomain.push({ from, to: target, file, line });
       continue;

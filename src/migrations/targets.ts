@@ -34,6 +34,12 @@ function sitePath(path: string, raw: string, at: Location, ctx: TargetContext): 
   return problems.targetNotPublished(at, raw, guess ? ` Did you mean ${guess}?` : '');
 }
 
+/** The site path of a URL on the site's own host: its path less the site's prefix (`/gov/a/` -> `/a/`). */
+export function ownSitePath(url: string, ctx: Pick<TargetContext, 'ownPrefix'>): string {
+  const path = new URL(url).pathname;
+  return path.startsWith(ctx.ownPrefix) ? path.slice(ctx.ownPrefix.length - 1) : path;
+}
+
 export function classifyTarget(raw: string, at: Location, ctx: TargetContext): Target | Diagnostic {
   if (raw.startsWith('/') && !raw.startsWith('//')) return sitePath(raw, raw, at, ctx);
   if (!/^https?:\/\/./i.test(raw)) return problems.invalidTarget(at, raw);
@@ -42,11 +48,7 @@ export function classifyTarget(raw: string, at: Location, ctx: TargetContext): T
   });
   if (!parsed.ok) return problems.invalidTarget(at, raw);
   const { host } = parsed.url;
-  if (host === ctx.ownHost) {
-    const path = new URL(raw).pathname;
-    const local = path.startsWith(ctx.ownPrefix) ? path.slice(ctx.ownPrefix.length - 1) : path;
-    return sitePath(local, raw, at, ctx);
-  }
+  if (host === ctx.ownHost) return sitePath(ownSitePath(raw, ctx), raw, at, ctx);
   const legacy = ctx.byHost.get(host);
   if (legacy) return { kind: 'legacy', key: withHost(parsed.url, legacy.host).key };
   if (ctx.allowedHosts.has(host)) return { kind: 'external', url: raw };
