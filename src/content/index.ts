@@ -1,7 +1,8 @@
 import type { MarkdownIt } from 'markdown-it';
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
-import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
+import { createMarkdown, markdownEnv, type LinkTargets } from '../render/markdown/index.ts';
 import { crossCheckSite } from './cross-checks.ts';
+import type { Page } from './page.ts';
 import { linkTargetsFor } from './link-targets.ts';
 import { readContentFiles, type ContentFiles } from './site-files.ts';
 import { buildSiteModel, type LoadOptions, type SiteModel } from './site-model.ts';
@@ -40,12 +41,16 @@ export function validateContent(files: ContentFiles, options: ValidateOptions): 
     const links = linkTargetsFor(model);
     const md = options.md ?? createMarkdown();
     for (const page of model.pages) {
-      if (only && !only.has(page.file)) continue;
-      const env = markdownEnv(page.file, page.bodyLine, { links });
-      md.parse(page.body, env as unknown as Record<string, unknown>);
-      diagnostics.push(...env.diagnostics);
+      if (!only || only.has(page.file)) diagnostics.push(...checkPageMarkdown(page, md, links));
     }
   }
   const kept = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
   return { model, diagnostics: sortDiagnostics(kept) };
+}
+
+/** One page's Markdown problems: links that lead nowhere, unknown blocks, raw HTML. */
+export function checkPageMarkdown(page: Page, md: MarkdownIt, links: LinkTargets): Diagnostic[] {
+  const env = markdownEnv(page.file, page.bodyLine, { links });
+  md.parse(page.body, env as unknown as Record<string, unknown>);
+  return env.diagnostics;
 }

@@ -3,6 +3,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { AssetManifest } from '../assets/index.ts';
 import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
 import { linkTargetsFor } from '../content/link-targets.ts';
+import { ReloadCache } from './reload-cache.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
@@ -22,6 +23,7 @@ export class SiteState {
   private byFile = new Map<string, Page>();
   /** Eleventy asks for the same page several times per build (permalink, layout, Markdown). */
   private byInputPath = new Map<string, Page | undefined>();
+  readonly #reloads = new ReloadCache();
 
   constructor(readonly root: string, readonly md: MarkdownIt) {}
 
@@ -39,7 +41,9 @@ export class SiteState {
   load(drafts: boolean, checkMarkdown = true): LoadedSite {
     this.preview = drafts;
     this.renderDiagnostics.length = 0;
-    const loaded = loadSite(this.root, { drafts, checkMarkdown, md: this.md });
+    // The build loads once and leaves Markdown to the render; Eleventy's own runs (the preview's
+    // every rebuild) reload, reusing what has not changed.
+    const loaded = checkMarkdown ? this.#reloads.load(this.root, drafts, this.md) : loadSite(this.root, { drafts, checkMarkdown: false });
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
   }
