@@ -14,6 +14,7 @@ import { addGeneratedPages } from './generated/index.ts';
 import { searchScriptFile } from '../assets/search-script.ts';
 import { currentBuildState } from './shared-state.ts';
 import { SiteState } from './site-state.ts';
+import { indexTemplateLookups } from './template-lookups.ts';
 
 export interface PluginOptions {
   root: string;
@@ -25,6 +26,7 @@ export interface PluginOptions {
 
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
 export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
+  indexTemplateLookups();
   const state = options.state ? currentBuildState(options.state) : new SiteState(options.root, createMarkdown());
 
   // Front matter reaches layouts only through the checked model (pageView), which parsed it once
