@@ -4,9 +4,9 @@
  * of them can be checked on another core (see index.ts).
  */
 import type MarkdownIt from 'markdown-it';
-import type { Page } from '../content/index.ts';
+import { parsePageMarkdown, type Page } from '../content/index.ts';
 import { linkTargetsFrom, type LinkTargetData } from '../content/link-targets.ts';
-import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
+import { createMarkdown } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkPageStyle, type ReadingAge, type StyleSettings } from './style/index.ts';
@@ -36,10 +36,9 @@ export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTarge
   const figures: PageFigures[] = [];
   for (const { page, source, settings, english } of pages) {
     // Parsed once, for both the Markdown diagnostics and the style rules.
-    const env = markdownEnv(page.file, page.bodyLine, { links });
-    const tokens = markdown.parse(page.body, env as unknown as Record<string, unknown>);
-    const style = checkPageStyle(page, tokens, source, settings, english);
-    diagnostics.push(...env.diagnostics, ...style.diagnostics, ...checkPlaceholders(page.file, source));
+    const markdownChecked = parsePageMarkdown(page, markdown, links);
+    const style = checkPageStyle(page, markdownChecked.tokens, source, settings, english);
+    diagnostics.push(...markdownChecked.diagnostics, ...style.diagnostics, ...checkPlaceholders(page.file, source));
     figures.push({ file: page.file, url: page.url, ...(style.readingAge ? { readingAge: style.readingAge } : {}) });
   }
   return { diagnostics, figures };

@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
 import { createMarkdown, markdownEnv, type LinkTargets } from '../render/markdown/index.ts';
 import { crossCheckSite } from './cross-checks.ts';
@@ -41,16 +41,19 @@ export function validateContent(files: ContentFiles, options: ValidateOptions): 
     const links = linkTargetsFor(model);
     const md = options.md ?? createMarkdown();
     for (const page of model.pages) {
-      if (!only || only.has(page.file)) diagnostics.push(...checkPageMarkdown(page, md, links));
+      if (!only || only.has(page.file)) diagnostics.push(...parsePageMarkdown(page, md, links).diagnostics);
     }
   }
   const kept = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
   return { model, diagnostics: sortDiagnostics(kept) };
 }
 
-/** One page's Markdown problems: links that lead nowhere, unknown blocks, raw HTML. */
-export function checkPageMarkdown(page: Page, md: MarkdownIt, links: LinkTargets): Diagnostic[] {
+/**
+ * One page's Markdown parsed, with its problems: links that lead nowhere, unknown blocks, raw HTML.
+ * The tokens are for whoever reads the page's text further (the style rules of `npm run check`).
+ */
+export function parsePageMarkdown(page: Page, md: MarkdownIt, links: LinkTargets): { tokens: Token[]; diagnostics: Diagnostic[] } {
   const env = markdownEnv(page.file, page.bodyLine, { links });
-  md.parse(page.body, env as unknown as Record<string, unknown>);
-  return env.diagnostics;
+  const tokens = md.parse(page.body, env as unknown as Record<string, unknown>);
+  return { tokens, diagnostics: env.diagnostics };
 }

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { checkPageMarkdown, validateContent, type LoadedSite, type Page, type SiteModel } from '../content/index.ts';
+import { parsePageMarkdown, validateContent, type LoadedSite, type Page, type SiteModel } from '../content/index.ts';
 import { linkTargetDataFor, linkTargetsFrom } from '../content/link-targets.ts';
 import { readContentFiles, type ContentFiles } from '../content/site-files.ts';
 import { loadPages, type LoadedPage } from '../content/site-model.ts';
@@ -46,7 +46,7 @@ export class ReloadCache {
     const problems = model.pages.flatMap((page) => {
       const last = this.#markdown.get(page.file);
       // A page is the same object while its file's text is unchanged (see #loadedPages).
-      const entry = last?.page === page ? last : { page, diagnostics: checkPageMarkdown(page, md, links) };
+      const entry = last?.page === page ? last : { page, diagnostics: parsePageMarkdown(page, md, links).diagnostics };
       kept.set(page.file, entry);
       return entry.diagnostics;
     });
