@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/index.ts';
 import { readingAge } from '../../src/check/style/reading-age.ts';
-import { sentencesOf, syllablesOf, wordsOf } from '../../src/check/style/words.ts';
+import fc from 'fast-check';
+import { sentencesOf, syllablesOf, WORD, Words } from '../../src/check/style/words.ts';
 import { checkSite } from './helpers.ts';
 
 const page = 'content/tax-office/vat/style.md';
@@ -58,11 +59,22 @@ describe('GOV.UK style rules, as warnings on the line and column they are about'
 
 describe('words, sentences and reading age', () => {
   it('does not end a sentence after an abbreviation', () => {
-    expect(sentencesOf('Bring ID, e.g. a passport. Then pay!').map((s) => s.text)).toEqual(['Bring ID, e.g. a passport.', 'Then pay!']);
+    const text = '  Bring ID, e.g. a passport. Then pay! ... ';
+    expect(sentencesOf(new Words(text)).map((s) => [text.slice(s.start, s.end), s.wordCount])).toEqual([['Bring ID, e.g. a passport.', 6], ['Then pay!', 2]]);
   });
 
   it('keeps hyphenated words and apostrophes whole', () => {
-    expect(wordsOf("You'll need a self-assessment form.").map((w) => w.text)).toEqual(["You'll", 'need', 'a', 'self-assessment', 'form']);
+    const words = new Words("You'll need a self-assessment form.");
+    expect(Array.from({ length: words.count }, (_, i) => words.word(i))).toEqual(["You'll", 'need', 'a', 'self-assessment', 'form']);
+  });
+
+  it('finds the same words as the word pattern in any text, Welsh and emoji included', () => {
+    const piece = fc.constantFrom('a', 'Z', '9', 'ŵ', 'É', '𝐀', '😀', "'", '’', '-', ' ', '.', '\n', ',', '\uD835');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      const words = new Words(text);
+      const found = Array.from({ length: words.count }, (_, i) => [words.start(i), words.word(i)]);
+      expect(found).toEqual([...text.matchAll(WORD)].map((m) => [m.index, m[0]]));
+    }), { numRuns: 2000 });
   });
 
   it('counts syllables by rule of thumb', () => {

@@ -1,7 +1,7 @@
 import { warning } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 import { columnOf, lineAt, type Segment } from './segments.ts';
-import { wordsOf, type Span } from './words.ts';
+import type { Words } from './words.ts';
 
 /**
  * Words in capitals read as shouting and are harder to read. Acronyms (VAT, MOT, NHS, HMRC) are
@@ -23,41 +23,45 @@ const isShouting = (word: string) => {
   return letters.length >= 6 || EVERYDAY.has(letters.toLowerCase());
 };
 
-function capsRuns(segment: Segment): Span[][] {
-  const runs: Span[][] = [];
-  let run: Span[] = [];
-  for (const word of wordsOf(segment.text)) {
+/** A run of words in capitals, by index in the text's words. */
+type Run = { first: number; last: number };
+
+function capsRuns(words: Words): Run[] {
+  const { text } = words;
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (let i = 0; i < words.count; i++) {
     // Most words are not capitals: the cheap tests first (most end in a lowercase ASCII letter).
-    const last = word.text.charCodeAt(word.text.length - 1);
-    if ((last >= 97 && last <= 122) || word.text !== word.text.toUpperCase()) {
-      if (run.length) runs.push(run);
-      run = [];
+    const last = text.charCodeAt(words.end(i) - 1);
+    const word = last >= 97 && last <= 122 ? undefined : words.word(i)!;
+    if (word === undefined || word !== word.toUpperCase()) {
+      if (run) runs.push(run);
+      run = undefined;
       continue;
     }
-    const adjacent = run.length && /^[\s,]*$/.test(segment.text.slice(run.at(-1)!.start + run.at(-1)!.text.length, word.start));
-    if (isCaps(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2) {
-      if (!adjacent && run.length) runs.push(run);
-      run = adjacent ? [...run, word] : [word];
-    } else if (run.length) {
+    const adjacent = run && /^[\s,]*$/.test(text.slice(words.end(run.last), words.start(i)));
+    if (isCaps(word) && word.replace(/[^\p{L}]/gu, '').length >= 2) {
+      if (!adjacent && run) runs.push(run);
+      run = adjacent ? { first: run!.first, last: i } : { first: i, last: i };
+    } else if (run) {
       runs.push(run);
-      run = [];
+      run = undefined;
     }
   }
-  if (run.length) runs.push(run);
+  if (run) runs.push(run);
   return runs;
 }
 
-export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLines }) =>
-  [...frontMatter, ...segments].flatMap((segment) =>
-    capsRuns(segment)
-      .filter((run) => run.length >= 3 || run.some((word) => isShouting(word.text)))
-      .map((run) => {
-        const first = run[0]!;
-        const last = run.at(-1)!;
-        const text = segment.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-        const line = lineAt(segment, first.start);
-        return warning('ALL_CAPS', { file, line, column: columnOf(sourceLines[line - 1], first.text) },
+export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLines, words: pageWords }) =>
+  [...frontMatter, ...segments].flatMap((segment) => {
+    const words = pageWords.of(segment.text);
+    return capsRuns(words)
+      .filter(({ first, last }) => last - first >= 2 || words.slice(first, last + 1).some(isShouting))
+      .map(({ first, last }) => {
+        const text = segment.text.slice(words.start(first), words.end(last)).replace(/\s+/g, ' ');
+        const line = lineAt(segment, words.start(first));
+        return warning('ALL_CAPS', { file, line, column: columnOf(sourceLines[line - 1], words.word(first)!) },
           `"${text}" is written in capital letters, which is harder to read and reads as shouting.`,
           'Write it in sentence case; to stress something, use a :::warning block or **bold** sparingly.');
-      }),
-  );
+      });
+  });

@@ -8,6 +8,7 @@ import { longSentences } from './long-sentences.ts';
 import { readingAge, type ReadingAge } from './reading-age.ts';
 import type { StyleInput, StyleRule } from './rule.ts';
 import { segmentsOf } from './segments.ts';
+import { PageWords } from './words.ts';
 import type { StyleCheck, StyleSettings } from './settings.ts';
 import { wordsToAvoid } from './words-to-avoid.ts';
 
@@ -40,11 +41,12 @@ export interface PageStyle {
 export function checkPageStyle(page: Page, tokens: readonly Token[], source: string, settings: StyleSettings, english: boolean): PageStyle {
   const { segments, links } = segmentsOf(tokens, page.bodyLine);
   const frontMatter = (['title', 'description'] as const).map((field) => ({ kind: 'prose' as const, text: page.data[field], line: page.lines[field] ?? 1 }));
-  const input: StyleInput = { file: page.file, segments, links, sourceLines: source.split(/\r?\n/), frontMatter };
+  const words = new PageWords();
+  const input: StyleInput = { file: page.file, segments, links, sourceLines: source.split(/\r?\n/), frontMatter, words };
   const applies = (check: StyleCheck) => settings.enabled.has(check) && (english || !ENGLISH_ONLY.has(check));
   const diagnostics = RULES.filter(([check]) => applies(check)).flatMap(([, rule]) => rule(input));
 
-  const age = english ? readingAge(segments) : undefined;
+  const age = english ? readingAge(segments, words) : undefined;
   if (age && applies('reading_age') && age.words >= MIN_WORDS_FOR_WARNING && age.age > settings.readingAgeLimit) {
     diagnostics.push(warning('READING_AGE_HIGH', { file: page.file, line: page.bodyLine, column: 1 },
       `The page has a reading age of about ${age.age}; this department aims for ${settings.readingAgeLimit} or under (GOV.UK aims for 9).`,

@@ -1,5 +1,5 @@
 import type { Segment } from './segments.ts';
-import { sentencesOf, syllablesOf } from './words.ts';
+import { PageWords, syllablesOf } from './words.ts';
 
 export interface ReadingAge {
   /** Years: the Flesch-Kincaid grade plus 5, the age at which that US school grade is reached. */
@@ -13,17 +13,17 @@ export interface ReadingAge {
  * tables): 0.39 x words per sentence + 11.8 x syllables per word - 15.59. GOV.UK writes for a
  * reading age of 9; the figure is a guide to how hard the text is, not a measure of a reader.
  */
-export function readingAge(segments: readonly Segment[]): ReadingAge | undefined {
+export function readingAge(segments: readonly Segment[], pageWords = new PageWords()): ReadingAge | undefined {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
   for (const segment of segments) {
     if (segment.kind !== 'prose') continue;
-    for (const sentence of sentencesOf(segment.text)) {
-      sentences++;
-      words += sentence.words.length;
-      for (const word of sentence.words) syllables += syllablesOf(word.text);
-    }
+    // Every word is in one of the sentences.
+    const inSegment = pageWords.of(segment.text);
+    sentences += pageWords.sentencesOf(segment.text).length;
+    words += inSegment.count;
+    for (let i = 0; i < inSegment.count; i++) syllables += syllablesOf(inSegment.word(i)!);
   }
   if (!words) return undefined;
   const grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;

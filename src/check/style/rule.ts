@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../report/diagnostic.ts';
 import type { LinkText, Segment } from './segments.ts';
+import type { PageWords } from './words.ts';
 
 /** What a style rule sees of one page. */
 export interface StyleInput {
@@ -10,6 +11,8 @@ export interface StyleInput {
   sourceLines: readonly string[];
   /** Title and description with their front matter lines: checked like body text. */
   frontMatter: readonly Segment[];
+  /** The words and sentences of any of these texts, worked out once for the page. */
+  words: PageWords;
 }
 
 export type StyleRule = (input: StyleInput) => Diagnostic[];

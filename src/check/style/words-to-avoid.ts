@@ -1,7 +1,6 @@
 import { warning } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 import { columnOf, lineAt } from './segments.ts';
-import { wordsOf } from './words.ts';
 
 /**
  * A few of the GOV.UK A to Z's words to avoid, each with plainer words to use. A phrase matches in
@@ -43,20 +42,20 @@ const firstWords = new Set(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((fo
 const anyFirstWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firstWords].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** GOV.UK asks for plain words: these are vague, or jargon that readers have to translate. */
-export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines }) =>
+export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines, words: pageWords }) =>
   [...frontMatter, ...segments].flatMap((segment) => {
     if (!anyFirstWord.test(segment.text)) return [];
-    const words = wordsOf(segment.text);
+    const words = pageWords.of(segment.text);
     const found = [];
-    for (let i = 0; i < words.length; i++) {
-      const one = words[i]!.text.toLowerCase();
+    for (let i = 0; i < words.count; i++) {
+      const one = words.word(i)!.toLowerCase();
       if (!firstWords.has(one)) continue;
-      const two = `${one} ${words[i + 1]?.text.toLowerCase() ?? ''}`;
+      const two = `${one} ${words.word(i + 1)?.toLowerCase() ?? ''}`;
       const [phrase, avoid, after] = lookup.has(two) ? [two, lookup.get(two)!, i + 2] : [one, lookup.get(one), i + 1];
-      if (!avoid || avoid.unless?.(words[after]?.text.toLowerCase())) continue;
-      const word = words[i]!;
-      const written = segment.text.slice(word.start).match(new RegExp(`^${phrase.replace(' ', '\\s+')}`, 'i'))?.[0] ?? word.text;
-      const line = lineAt(segment, word.start);
+      if (!avoid || avoid.unless?.(words.word(after)?.toLowerCase())) continue;
+      const start = words.start(i);
+      const written = segment.text.slice(start).match(new RegExp(`^${phrase.replace(' ', '\\s+')}`, 'i'))?.[0] ?? words.word(i)!;
+      const line = lineAt(segment, start);
       found.push(warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLines[line - 1], written) },
         `"${written.replace(/\s+/g, ' ')}" is on the GOV.UK list of words to avoid: it is vague or jargon.`,
         `Use ${avoid.use}, or say exactly what happens.`));

@@ -2,77 +2,133 @@
  * Words and sentences of plain text, for the style rules and the reading age. English rules of
  * thumb: a sentence ends at . ! or ? followed by a space (not after "e.g." and friends), and every
  * paragraph, list item and heading ends one too.
+ *
+ * Words are offsets into their text rather than an object and a string each: a large site has
+ * millions of words, and allocating for each had `npm run check`'s garbage collector competing
+ * with its two threads for the machine's cores.
  */
-export interface Span {
-  text: string;
-  /** Offset in the text it came from. */
+
+/** A word: letters and numbers, with apostrophes and hyphens inside (you'll, self-assessment). */
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word starts at the first letter or number; WORD_AT then finds where it ends. */
+const WORD_START = /[\p{L}\p{N}]/gu;
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+/** The words of a text, in order: word `i` is `text.slice(start(i), end(i))`. */
+export class Words {
+  /** Start and end offsets, two numbers a word. */
+  readonly #bounds: number[] = [];
+
+  constructor(readonly text: string) {
+    WORD_START.lastIndex = 0;
+    while (WORD_START.test(text)) {
+      const after = WORD_START.lastIndex;
+      // With the u flag, a letter outside the Basic Multilingual Plane is two UTF-16 units.
+      const start = after - (after >= 2 && isSurrogatePair(text, after - 2) ? 2 : 1);
+      WORD_AT.lastIndex = start;
+      WORD_AT.test(text);
+      this.#bounds.push(start, WORD_AT.lastIndex);
+      WORD_START.lastIndex = WORD_AT.lastIndex;
+    }
+  }
+
+  get count(): number {
+    return this.#bounds.length / 2;
+  }
+
+  start(i: number): number {
+    return this.#bounds[2 * i]!;
+  }
+
+  end(i: number): number {
+    return this.#bounds[2 * i + 1]!;
+  }
+
+  /** Word `i` itself; undefined past the last word. */
+  word(i: number): string | undefined {
+    return i < this.count ? this.text.slice(this.start(i), this.end(i)) : undefined;
+  }
+
+  /** Words `from` up to `to`, not included. */
+  slice(from: number, to: number): string[] {
+    return Array.from({ length: Math.min(to, this.count) - from }, (_, k) => this.word(from + k)!);
+  }
+}
+
+/** A sentence: where it is in the text, without the spaces around it, and which words are in it. */
+export interface Sentence {
   start: number;
+  end: number;
+  /** Index of its first word in the text's Words. */
+  firstWord: number;
+  wordCount: number;
 }
 
-export interface Sentence extends Span {
-  /** Its words, with their offsets in the whole text. */
-  words: readonly Span[];
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'approx', 'incl']);
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/**
- * Several rules read the same text (a paragraph, then each of its sentences), so recent answers
- * are kept; the cache is emptied when it grows, which bounds it for any size of site.
- */
-function remembered<T>(compute: (text: string) => readonly T[]): (text: string) => readonly T[] {
-  const cache = new Map<string, readonly T[]>();
-  return (text) => {
-    let spans = cache.get(text);
-    if (!spans) {
-      if (cache.size > 5_000) cache.clear();
-      cache.set(text, (spans = compute(text)));
-    }
-    return spans;
-  };
-}
-
-export const wordsOf = remembered((text) => [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index })));
-
-/** A sentence's words are the text's words inside it: no word runs over a sentence's end. */
-export const sentencesOf = remembered((text): Sentence[] => {
-  const words = wordsOf(text);
-  let first = 0;
-  return splitSentences(text).map((sentence) => {
-    while (first < words.length && words[first]!.start < sentence.start) first++;
-    let last = first;
-    const end = sentence.start + sentence.text.length;
-    while (last < words.length && words[last]!.start < end) last++;
-    const inside = words.slice(first, last);
-    first = last;
-    return { ...sentence, words: inside };
-  });
-});
-
-function splitSentences(text: string): Span[] {
-  const sentences: Span[] = [];
+/** The sentences holding the words; no word runs over a sentence's end. */
+export function sentencesOf(words: Words): Sentence[] {
+  const { text } = words;
+  const sentences: Sentence[] = [];
   let start = 0;
+  let next = 0;
+  const push = (end: number) => {
+    const firstWord = next;
+    while (next < words.count && words.start(next) < end) next++;
+    // A stretch without a word (stray punctuation, a list's bullet) is not a sentence.
+    if (next > firstWord) sentences.push({ start: skipSpaces(text, start, 1), end: skipSpaces(text, end, -1), firstWord, wordCount: next - firstWord });
+  };
   for (const match of text.matchAll(SENTENCE_END)) {
     // Abbreviations are short: the word before the full stop is within the last few characters.
-    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase() ?? '';
-    if (match[0] === '.' && ABBREVIATIONS.has(before)) continue;
+    if (match[0] === '.' && ABBREVIATIONS.has(wordBefore(text, Math.max(start, match.index - 12), match.index))) continue;
     const end = match.index + match[0].length;
-    push(sentences, text, start, end);
+    push(end);
     start = end;
   }
-  push(sentences, text, start, text.length);
+  push(text.length);
   return sentences;
 }
 
-function push(sentences: Span[], text: string, from: number, to: number) {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (HAS_WORD.test(trimmed)) sentences.push({ text: trimmed, start: from + lead });
+const wordBefore = (text: string, from: number, to: number) => /([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1]?.toLowerCase() ?? '';
+
+/** The first offset from `at` (forwards) or before `at` (backwards) that is not white space. */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+  let i = at;
+  if (step === 1) while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  else while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** JavaScript's white space and line terminators, as trim() and \s know them. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+const isSurrogatePair = (text: string, i: number) => {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
+
+/**
+ * One page's words and sentences by text: several rules read the same paragraph, and each is split
+ * once. Kept for one page only, so they are garbage the young generation collects cheaply.
+ */
+export class PageWords {
+  readonly #words = new Map<string, Words>();
+  readonly #sentences = new Map<string, Sentence[]>();
+
+  of(text: string): Words {
+    let words = this.#words.get(text);
+    if (!words) this.#words.set(text, (words = new Words(text)));
+    return words;
+  }
+
+  sentencesOf(text: string): Sentence[] {
+    let sentences = this.#sentences.get(text);
+    if (!sentences) this.#sentences.set(text, (sentences = sentencesOf(this.of(text))));
+    return sentences;
+  }
 }
 
 const syllableCounts = new Map<string, number>();
