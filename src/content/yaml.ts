@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { parsePlainYaml } from './plain-yaml.ts';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -21,6 +22,11 @@ export interface ParsedYaml {
  * which `text` starts (front matter starts on line 2, after `---`).
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  return parsePlainYaml(text, firstLine) ?? parseFullYaml(text, firstLine);
+}
+
+/** The same, always by the full YAML parser. */
+export function parseFullYaml(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
