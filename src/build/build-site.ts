@@ -66,7 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = new StagedOutput(siteDir);
   const deploy = new StagedOutput(deployDir);
   let search: SearchIndex | undefined;
-  let written: Promise<unknown> | undefined;
+  let written: ReturnType<SearchIndex['write']> | undefined;
   // Pagefind is done with the staging folder before it is removed.
   const stopSearch = async () => {
     await Promise.allSettled([written]);
@@ -80,17 +80,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     // Pagefind indexes in its own process while Eleventy renders: two cores busy.
-    search = await SearchIndex.start();
+    search = SearchIndex.start();
     const pages = new RenderedPages(site.staging, loaded.model, search);
     state.markdownRendered = (page, bodyHtml, headings) => pages.markdownRendered(page, bodyHtml, headings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
-    await timer.run('render', () => renderWithEleventy(root, site.staging, state));
-    // Pagefind has indexed the pages meanwhile. It writes the index on the other core while the
-    // mappings are loaded and written and the links checked here: none needs the others.
-    // On a large site Pagefind is still indexing the last pages when Eleventy is done.
-    await timer.run('search index: catching up', () => search!.indexed());
-    written = timer.run('search index: writing', () => search!.write(site.staging));
+    const rendered = timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    // Once every page is in the search index, Pagefind writes it on the other core while the
+    // layouts render here, and then beside the mappings and the link check.
+    written = Promise.race([pages.allMarkdownRendered, rendered]).then(() => search!.write(site.staging));
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
+    await rendered;
     const migrations = await loadMappings();
     diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics);
     if (hasErrors(diagnostics)) return await failed();
@@ -104,7 +103,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
     diagnostics.push(...await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links)));
-    await written;
+    timer.timings.push(...(await written).timings);
     await writeSecurityHeaders({
       siteDir: site.staging,
       deployDir: deploy.staging,

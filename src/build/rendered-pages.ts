@@ -15,12 +15,25 @@ import { searchDocument } from '../search/search-document.ts';
 export class RenderedPages {
   /** Each written page's links and ids, by file in the site folder, e.g. `vat/index.html`. */
   readonly links = new Map<string, PageLinks>();
+  /**
+   * Resolves when every page's Markdown is rendered, and so handed to the search index: about
+   * halfway through the render of a large site, as Eleventy renders the pages' Markdown before
+   * most of their layouts. Pagefind can write the index meanwhile.
+   */
+  readonly allMarkdownRendered: Promise<void>;
+  readonly #rendered = new Set<string>();
+  #allRendered!: () => void;
 
-  constructor(private readonly siteDir: string, private readonly model: SiteModel, private readonly search: SearchIndex) {}
+  constructor(private readonly siteDir: string, private readonly model: SiteModel, private readonly search: SearchIndex) {
+    this.allMarkdownRendered = new Promise((resolve) => { this.#allRendered = resolve; });
+    if (!model.pages.length) this.#allRendered();
+  }
 
   markdownRendered(page: Page, bodyHtml: string, headings: readonly Heading[]): void {
     const document = searchDocument(pageView(page, this.model, headings), bodyHtml);
     if (document) this.search.add(`${page.url.slice(1)}index.html`, document);
+    this.#rendered.add(page.file);
+    if (this.#rendered.size === this.model.pages.length) this.#allRendered();
   }
 
   /** Eleventy's output path of a file, and its final content. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type { StageTiming } from '../build/summary.ts';
+import { ModuleWorker } from '../parallel/module-worker.ts';
 
 export interface SearchIndexSummary {
   /** Pages in the index, all languages together. */
@@ -19,64 +20,53 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 /**
  * The site's search index, built with Pagefind's Node API while the site renders: each page's
  * search document (./search-document.ts) is handed over as soon as its Markdown is rendered, and
- * Pagefind, in its own process and so on the other core, indexes it meanwhile. Only Markdown
- * pages are indexed: not the generated listings, the search page, 404 or migration reports.
- * Each page goes into the index of its `<html lang>`, so Welsh pages are indexed as Welsh.
+ * Pagefind, in its own process and so on the other core, indexes it meanwhile. The API runs on a
+ * thread of its own (./pagefind-thread.ts), so pages reach Pagefind however busy this thread is.
+ * Only Markdown pages are indexed: not the generated listings, the search page, 404 or migration
+ * reports. Each page goes into the index of its `<html lang>`, so Welsh pages are indexed as Welsh.
  */
 export class SearchIndex {
-  private readonly added: Array<Promise<void>> = [];
-  private readonly errors: string[] = [];
   private writing?: Promise<unknown>;
   private closed = false;
 
-  private constructor(private readonly index: pagefind.PagefindIndex) {}
+  private constructor(private readonly thread: ModuleWorker<typeof import('./pagefind-thread.ts')>) {
+    thread.call('start').catch(() => {}); // A failure to start is reported by write().
+  }
 
-  static async start(): Promise<SearchIndex> {
-    const created = await pagefind.createIndex({});
-    if (!created.index) {
-      await pagefind.close();
-      throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    }
-    return new SearchIndex(created.index);
+  /** Starts Pagefind; pages can be added at once. */
+  static start(): SearchIndex {
+    return new SearchIndex(new ModuleWorker(new URL('./pagefind-thread.ts', import.meta.url)));
   }
 
   /** `file` is the page's path in the site folder, e.g. `vat/index.html`, which gives its URL. */
   add(file: string, document: string): void {
-    this.added.push(this.index.addHTMLFile({ sourcePath: file, content: document }).then((added) => {
-      if (added.errors.length) this.errors.push(`${file}: ${added.errors.join('; ')}`);
-    }));
-  }
-
-  /** Resolves when every page handed over is in the index. */
-  async indexed(): Promise<void> {
-    await Promise.all(this.added);
-    if (this.errors.length) throw new Error(`Pagefind could not index the site: ${this.errors.slice(0, 5).join('; ')}`);
+    this.thread.call('add', file, document).catch(() => {}); // Reported by write().
   }
 
   /**
-   * Writes the index into `<siteDir>/pagefind/` and stops Pagefind. Called once `indexed()` has
-   * resolved, it asks Pagefind at once, so Pagefind works while the caller goes on.
+   * Writes the index into `<siteDir>/pagefind/` once every page handed over is in it, and stops
+   * Pagefind. The timings are Pagefind's own, measured on its thread.
    */
-  write(siteDir: string): Promise<SearchIndexSummary> {
+  write(siteDir: string): Promise<{ summary: SearchIndexSummary; timings: StageTiming[] }> {
     const outputPath = path.join(siteDir, 'pagefind');
-    const writing = this.index.writeFiles({ outputPath });
+    const writing = this.thread.call('write', outputPath);
     this.writing = writing;
-    return writing.then(async (written) => {
-      await this.close();
-      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-      return publishedIndex(outputPath);
-    }, async (cause) => {
-      await this.close();
-      throw cause;
+    return writing.finally(() => this.close()).then(({ errors, catchingUpMs, writingMs }) => {
+      if (errors.length) throw new Error(`Pagefind ${errors.join('; ')}`);
+      return {
+        summary: publishedIndex(outputPath),
+        timings: [{ stage: 'search index: catching up', ms: catchingUpMs }, { stage: 'search index: writing', ms: writingMs }],
+      };
     });
   }
 
-  /** Stops Pagefind's process; a failed build calls it without writing. */
+  /** Stops Pagefind's process and its thread; a failed build calls it without writing. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled([...this.added, this.writing]);
-    await pagefind.close();
+    await Promise.allSettled([this.writing]);
+    await this.thread.call('close').catch(() => {});
+    await this.thread.close();
   }
 }
 
