@@ -18,15 +18,23 @@ const key = fc.oneof({ arbitrary: fc.constantFrom('title', 'description', 'topic
   { arbitrary: fc.constantFrom('null', 'true', '1a', '"quoted"', '? x'), weight: 1 });
 const indent = fc.constantFrom('', ' ', '  ', '    ');
 
-/** A field: `key: value`, or `key:` and its list items, sometimes with a blank or comment line inside. */
 const often = <T>(usual: T, ...others: T[]) => fc.oneof({ arbitrary: fc.constant(usual), weight: 10 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
+
+/** A field: `key: value`, or `key:` and its list items, sometimes with a blank or comment line inside. */
 const field = fc.tuple(key, often(': ', ':  ', ':', ' : '), value, fc.array(item, { maxLength: 3 }), indent,
   often('- ', '-  ', '-'), often<string[]>([], [''], ['# a comment'], ['  # indented comment']))
   .map(([k, colon, v, items, space, dash, between]) => items.length
     ? [`${k}:`, ...between, ...items.map((item) => `${space}${dash}${item}`)]
     : [`${k}${colon}${v}`]);
-
-const document = fc.tuple(fc.uniqueArray(field, { maxLength: 6, selector: (lines) => lines[0]!.split(':')[0] }), often<[number, string] | null>(null, ...['---', '...', '  continued', '- item', 'title:', '  - x'].map((line, i): [number, string] => [i * 3, line])), fc.constantFrom('\n', '\r\n'))
+/** `key:` with fields below it, or with list items of fields: columns now and then out of line. */
+const subField = fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`);
+const nestedField = fc.tuple(key, fc.array(subField, { minLength: 1, maxLength: 3 }), fc.constantFrom(1, 2, 4), often(0, 1, -1))
+  .map(([k, fields, column, skew]) => [`${k}:`, ...fields.map((f, i) => `${' '.repeat(i ? column + skew : column)}${f}`)]);
+const itemsOfFields = fc.tuple(key, fc.array(fc.array(subField, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), indent,
+  often('- ', '-  '), often(0, 2, -1))
+  .map(([k, items, space, dash, skew]) => [`${k}:`, ...items.flatMap(([first, ...more]) =>
+    [`${space}${dash}${first}`, ...more.map((f) => `${' '.repeat(space.length + dash.length + skew)}${f}`)])]);
+const document = fc.tuple(fc.uniqueArray(fc.oneof({ arbitrary: field, weight: 4 }, nestedField, itemsOfFields), { maxLength: 6, selector: (lines) => lines[0]!.split(':')[0] }), often<[number, string] | null>(null, ...['---', '...', '  continued', '- item', 'title:', '  - x'].map((line, i): [number, string] => [i * 3, line])), fc.constantFrom('\n', '\r\n'))
   .map(([fields, noise, end]) => {
     const lines = fields.flat();
     // Now and then a line out of place.
@@ -37,7 +45,7 @@ const document = fc.tuple(fc.uniqueArray(field, { maxLength: 6, selector: (lines
 const pathsOf = (data: unknown): YamlPath[] => [
   [], ['missing'], ['title', 0],
   ...Object.entries(data as Record<string, unknown>).flatMap(([key, value]): YamlPath[] =>
-    [[key], [key, 0], [key, 5], ...(Array.isArray(value) ? value.map((_, i) => [key, i, 'deeper']) : [])]),
+    [[key], [key, 0], [key, 5], [key, 'date'], [key, 'missing'], ...(Array.isArray(value) ? value.flatMap((_, i) => [[key, i, 'deeper'], [key, i, 'title']]) : [])]),
 ];
 
 describe('the plain YAML of front matter, read fast', () => {
@@ -47,8 +55,19 @@ describe('the plain YAML of front matter, read fast', () => {
     expect([yaml.lineOf(['title']), yaml.lineOf(['topics', 1]), yaml.lineOf(['legacy_urls', 1]), yaml.lineOf(['owner'])]).toEqual([2, 3, 6, 2]);
   });
 
-  it('leaves nested fields, numbers and comments after a value to the full parser', () => {
-    expect(parsePlainYaml('withdrawn:\n  date: 2025-01-01\n  reason: Replaced')).toBeUndefined();
+  it('reads a page\'s changes and withdrawal, fields one level down', () => {
+    const yaml = parsePlainYaml('title: Old\nchanges:\n  - date: 2026-02-03\n    note: Prices updated.\n  - date: 2025-09-15\n    note: First published.\nwithdrawn:\n  date: 2026-03-01\n  reason: Replaced', 2)!;
+    expect(yaml.data).toEqual({
+      title: 'Old',
+      changes: [{ date: '2026-02-03', note: 'Prices updated.' }, { date: '2025-09-15', note: 'First published.' }],
+      withdrawn: { date: '2026-03-01', reason: 'Replaced' },
+    });
+    expect([yaml.lineOf(['changes', 1]), yaml.lineOf(['changes', 1, 'note']), yaml.lineOf(['withdrawn', 'reason'])]).toEqual([6, 7, 10]);
+  });
+
+  it('leaves deeper fields, numbers and comments after a value to the full parser', () => {
+    expect(parsePlainYaml('withdrawn:\n  date:\n    day: 1')).toBeUndefined();
+    expect(parsePlainYaml('withdrawn:\n  date: 2025-01-01\n  - a list item')).toBeUndefined();
     expect(parsePlainYaml('reading_age_limit: 12')).toBeUndefined();
     expect(parsePlainYaml('title: Pay # not part of the title')).toBeUndefined();
   });
