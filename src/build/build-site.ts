@@ -85,8 +85,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     state.markdownRendered = (page, bodyHtml, headings) => pages.markdownRendered(page, bodyHtml, headings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
     const rendered = timer.run('render', () => renderWithEleventy(root, site.staging, state));
-    // Once every page is in the search index, Pagefind writes it on the other core while the
-    // layouts render here, and then beside the mappings and the link check.
+    // Once every page's Markdown is rendered, and so handed to Pagefind, Pagefind writes the index
+    // on the other core while the layouts render here.
     written = Promise.race([pages.allMarkdownRendered, rendered]).then(() => search!.write(site.staging));
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     await rendered;

@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import type { Hit, LegacySite } from './model.ts';
-import { normaliseUrl, withHost } from './normalise.ts';
+import { withHost } from './normalise.ts';
+import type { UrlNormaliser } from './load-mappings.ts';
 import { readCsv } from './csv.ts';
 import { problems } from './diagnostics.ts';
 import { MAP_DIR } from './sites.ts';
 
-export function loadHits(root: string, site: LegacySite, diagnostics: Diagnostic[]): Hit[] {
+/** `normalise` is the site's, shared with its mappings (load-mappings.ts). */
+export function loadHits(root: string, site: LegacySite, normalise: UrlNormaliser, diagnostics: Diagnostic[]): Hit[] {
   const file = `${MAP_DIR}/${site.id}.hits.csv`;
   const full = path.join(root, file);
   if (!fs.existsSync(full)) return [];
@@ -23,7 +25,7 @@ export function loadHits(root: string, site: LegacySite, diagnostics: Diagnostic
     const at = { file, line };
     const raw = fields.url ?? '';
     const value = fields.hits ?? '';
-    const parsed = normaliseUrl(raw, { defaultHost: site.host, queryParams: site.queryParams });
+    const parsed = normalise(raw);
     if (!parsed.ok) diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
     else if (!/^\d+$/.test(value)) diagnostics.push(problems.invalidHits(at, value));
     else if (!hosts.has(parsed.url.host)) diagnostics.push(problems.hitsOtherSite(at, raw, site.id));
