@@ -8,8 +8,8 @@ import { longSentences } from './long-sentences.ts';
 import { readingAge, type ReadingAge } from './reading-age.ts';
 import type { StyleInput, StyleRule } from './rule.ts';
 import { segmentsOf } from './segments.ts';
-import { PageWords } from './words.ts';
 import type { StyleCheck, StyleSettings } from './settings.ts';
+import { PageWords } from './words.ts';
 import { wordsToAvoid } from './words-to-avoid.ts';
 
 export type { ReadingAge } from './reading-age.ts';
