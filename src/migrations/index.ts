@@ -9,7 +9,7 @@
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
 import type { MigrationInputs, MigrationModel } from './model.ts';
 import { indexHosts, loadAllowedHosts, loadSites } from './sites.ts';
-import { loadPageLegacyUrls, loadSiteMappings, siteUrlNormaliser } from './load-mappings.ts';
+import { loadPageLegacyUrls, loadSiteMappings, normaliserFor } from './load-mappings.ts';
 import { dedupeSameDomain, resolveMappings } from './resolve.ts';
 import { loadHits } from './load-hits.ts';
 import type { TargetContext } from './targets.ts';
@@ -36,7 +36,8 @@ export function loadMigrations(inputs: MigrationInputs): { model: MigrationModel
   const pages = loadPageLegacyUrls(inputs, base, diagnostics);
   const sameDomain = dedupeSameDomain(pages.sameDomain, diagnostics);
   const context = { ...base, oldPaths: new Set(sameDomain.map((move) => move.from)) };
-  const normalisers = new Map(sites.map((site) => [site, siteUrlNormaliser(site, context)]));
+  // A site's mappings and hits share one normaliser, so a URL in both is normalised once.
+  const normalisers = new Map(sites.map((site) => [site, normaliserFor(site.host, context)]));
   const fromCsv = sites.flatMap((site) => loadSiteMappings(inputs.root, site, context, normalisers.get(site)!, diagnostics));
   const mappings = resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics);
   const hits = sites.flatMap((site) => loadHits(inputs.root, site, normalisers.get(site)!, diagnostics));

@@ -25,19 +25,16 @@ export interface Candidate {
 /** Normalises an old URL, with `defaultHost` for a path, and each host's significant query keys. */
 export type UrlNormaliser = (raw: string) => NormaliseResult;
 
-export const normaliserFor = (defaultHost: string, ctx: TargetContext): UrlNormaliser => (raw) =>
-  normaliseUrl(raw, { defaultHost, queryParams: (host) => ctx.byHost.get(host)?.queryParams ?? [] });
-
 /**
- * The same for one legacy site's files, each URL normalised once: a site's hits mostly list its
+ * Each URL is normalised once however often it is asked for: a site's hits mostly list its
  * mappings' old URLs again (loading 100,000 mappings and their hits: 1.73 s before, 1.37 s after).
  */
-export function siteUrlNormaliser(site: LegacySite, ctx: TargetContext): UrlNormaliser {
-  const normalise = normaliserFor(site.host, ctx);
+export function normaliserFor(defaultHost: string, ctx: TargetContext): UrlNormaliser {
   const seen = new Map<string, NormaliseResult>();
+  const options = { defaultHost, queryParams: (host: string) => ctx.byHost.get(host)?.queryParams ?? [] };
   return (raw) => {
     let result = seen.get(raw);
-    if (!result) seen.set(raw, (result = normalise(raw)));
+    if (!result) seen.set(raw, (result = normaliseUrl(raw, options)));
     return result;
   };
 }
@@ -80,17 +77,18 @@ export function loadSiteMappings(root: string, site: LegacySite, ctx: TargetCont
 export function loadPageLegacyUrls(inputs: MigrationInputs, ctx: TargetContext, diagnostics: Diagnostic[]) {
   const candidates: Candidate[] = [];
   const sameDomain: SameDomainRedirect[] = [];
+  const normalise = normaliserFor('', ctx);
   for (const { url, target, file, line } of inputs.pageLegacyUrls) {
     const at = { file, line };
     const isPath = url.startsWith('/') && !url.startsWith('//');
-    const parsed = isPath ? null : normaliseUrl(url);
+    const parsed = isPath ? null : normalise(url);
     if (isPath || (parsed?.ok && parsed.url.host === ctx.ownHost)) {
       const from = isPath ? url : ownSitePath(url, ctx);
       if (inputs.publishedPaths.has(from)) diagnostics.push(problems.oldPathPublished(at, from));
       else sameDomain.push({ from, to: target, file, line });
       continue;
     }
-    const old = oldUrl(url, at, ctx, normaliserFor('', ctx), diagnostics);
+    const old = oldUrl(url, at, ctx, normalise, diagnostics);
     if (old) candidates.push({ site: old.site.id, url: old.url, status: 301, target: { kind: 'page', path: target }, file, line });
   }
   return { candidates, sameDomain };
