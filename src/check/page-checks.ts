@@ -30,7 +30,7 @@ export interface PageFigures {
 let markdown: MarkdownIt | undefined;
 
 export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTargetData): { diagnostics: Diagnostic[]; figures: PageFigures[] } {
-  markdown ??= createMarkdown();
+  markdown ??= createMarkdown({ forRendering: false });
   const links = linkTargetsFrom(linkTargets);
   const diagnostics: Diagnostic[] = [];
   const figures: PageFigures[] = [];

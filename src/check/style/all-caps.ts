@@ -52,7 +52,7 @@ function capsRuns(words: Words): Run[] {
   return runs;
 }
 
-export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLines, words: pageWords }) =>
+export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLine, words: pageWords }) =>
   [...frontMatter, ...segments].flatMap((segment) => {
     const words = pageWords.of(segment.text);
     return capsRuns(words)
@@ -60,7 +60,7 @@ export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLines, w
       .map(({ first, last }) => {
         const text = segment.text.slice(words.start(first), words.end(last)).replace(/\s+/g, ' ');
         const line = lineAt(segment, words.start(first));
-        return warning('ALL_CAPS', { file, line, column: columnOf(sourceLines[line - 1], words.word(first)!) },
+        return warning('ALL_CAPS', { file, line, column: columnOf(sourceLine(line), words.word(first)!) },
           `"${text}" is written in capital letters, which is harder to read and reads as shouting.`,
           'Write it in sentence case; to stress something, use a :::warning block or **bold** sparingly.');
       });

@@ -42,7 +42,9 @@ export function checkPageStyle(page: Page, tokens: readonly Token[], source: str
   const { segments, links } = segmentsOf(tokens, page.bodyLine);
   const frontMatter = (['title', 'description'] as const).map((field) => ({ kind: 'prose' as const, text: page.data[field], line: page.lines[field] ?? 1 }));
   const words = new PageWords();
-  const input: StyleInput = { file: page.file, segments, links, sourceLines: source.split(/\r?\n/), frontMatter, words };
+  let lines: string[] | undefined;
+  const sourceLine = (line: number) => (lines ??= source.split(/\r?\n/))[line - 1];
+  const input: StyleInput = { file: page.file, segments, links, sourceLine, frontMatter, words };
   const applies = (check: StyleCheck) => settings.enabled.has(check) && (english || !ENGLISH_ONLY.has(check));
   const diagnostics = RULES.filter(([check]) => applies(check)).flatMap(([, rule]) => rule(input));
 

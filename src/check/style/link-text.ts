@@ -12,12 +12,12 @@ export const VAGUE_LINK_TEXT = new Set([
  * Links must make sense on their own: screen reader users often list a page's links, and "click
  * here" five times tells them nothing.
  */
-export const linkText: StyleRule = ({ file, links, sourceLines }) =>
+export const linkText: StyleRule = ({ file, links, sourceLine }) =>
   links.flatMap((link) => {
     const text = link.text.replace(/\s+/g, ' ').trim();
     const normal = text.toLowerCase().replace(/[.,:;!?'"“”‘’()]/g, '').trim();
     if (!VAGUE_LINK_TEXT.has(normal)) return [];
-    return [warning('LINK_TEXT_VAGUE', { file, line: link.line, column: columnOf(sourceLines[link.line - 1], `[${text}]`) },
+    return [warning('LINK_TEXT_VAGUE', { file, line: link.line, column: columnOf(sourceLine(link.line), `[${text}]`) },
       `The link text "${text}" does not say where the link goes.`,
       'Use the name of the page or what the reader can do there, e.g. "[check your VAT rates](/vat/rates/)".')];
   });

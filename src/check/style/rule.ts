@@ -7,8 +7,8 @@ export interface StyleInput {
   file: string;
   segments: readonly Segment[];
   links: readonly LinkText[];
-  /** The file's lines, for columns: `sourceLines[line - 1]`. */
-  sourceLines: readonly string[];
+  /** A line of the file, for columns; the file is split into lines only if a rule asks. */
+  sourceLine: (line: number) => string | undefined;
   /** Title and description with their front matter lines: checked like body text. */
   frontMatter: readonly Segment[];
   /** The words and sentences of any of these texts, worked out once for the page. */

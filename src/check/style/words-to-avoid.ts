@@ -42,7 +42,7 @@ const firstWords = new Set(WORDS_TO_AVOID.flatMap((avoid) => avoid.forms.map((fo
 const anyFirstWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firstWords].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** GOV.UK asks for plain words: these are vague, or jargon that readers have to translate. */
-export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLines, words: pageWords }) =>
+export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLine, words: pageWords }) =>
   [...frontMatter, ...segments].flatMap((segment) => {
     if (!anyFirstWord.test(segment.text)) return [];
     const words = pageWords.of(segment.text);
@@ -56,7 +56,7 @@ export const wordsToAvoid: StyleRule = ({ file, segments, frontMatter, sourceLin
       const start = words.start(i);
       const written = segment.text.slice(start).match(new RegExp(`^${phrase.replace(' ', '\\s+')}`, 'i'))?.[0] ?? words.word(i)!;
       const line = lineAt(segment, start);
-      found.push(warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLines[line - 1], written) },
+      found.push(warning('WORD_TO_AVOID', { file, line, column: columnOf(sourceLine(line), written) },
         `"${written.replace(/\s+/g, ' ')}" is on the GOV.UK list of words to avoid: it is vague or jargon.`,
         `Use ${avoid.use}, or say exactly what happens.`));
     }

@@ -12,12 +12,13 @@ export { markdownEnv } from './env.ts';
 /**
  * The one Markdown renderer: CommonMark with GFM tables, GOV.UK classes, stable heading ids,
  * GOV.UK component blocks, checked links and escaped raw HTML. Rendering and `npm run check`
- * share it, so a page is checked exactly as it is built.
+ * share it, so a page is checked exactly as it is built. `forRendering: false` (the check, which
+ * only reads the tokens) leaves out the classes, which only the HTML needs.
  */
-export function createMarkdown(): Markdown {
+export function createMarkdown({ forRendering = true } = {}): Markdown {
   // html: true so raw HTML is recognised, then escaped and reported rather than passed through.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.disable('code'); // indented code blocks surprise writers who indent paragraphs
-  md.use(govukBlocks).use(escapedHtml).use(checkedLinks).use(headingIds).use(govukClasses);
-  return md;
+  md.use(govukBlocks).use(escapedHtml).use(checkedLinks).use(headingIds);
+  return forRendering ? md.use(govukClasses) : md;
 }

@@ -4,17 +4,6 @@ import type { MarkdownEnv } from './env.ts';
 /** File line of a block token. */
 export const blockLine = (token: Token, env: MarkdownEnv) => (token.map?.[0] ?? 0) + env.bodyLine;
 
-/** File line of the inline child at `index`: its block's line plus the line breaks before it. */
-export function inlineLine(block: Token, index: number, env: MarkdownEnv): number {
-  let line = blockLine(block, env);
-  const children = block.children ?? [];
-  for (let i = 0; i < index; i++) {
-    const type = children[i]!.type;
-    if (type === 'softbreak' || type === 'hardbreak') line++;
-  }
-  return line;
-}
-
 /** Calls `visit` for every inline child of every block, with its file line. */
 export function eachInline(
   tokens: Token[],
@@ -23,6 +12,13 @@ export function eachInline(
 ) {
   for (const block of tokens) {
     if (block.type !== 'inline' || !block.children) continue;
-    block.children.forEach((child, i, siblings) => visit(child, inlineLine(block, i, env), siblings, i));
+    // A child's line is its block's plus the line breaks before it, counted as they pass.
+    let line = blockLine(block, env);
+    const children = block.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      visit(child, line, children, i);
+      if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+    }
   }
 }
