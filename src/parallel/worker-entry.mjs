@@ -1,9 +1,16 @@
-// Node 20 starts no worker from a .ts file, so this JS entry loads the worker's module through tsx,
-// then answers each call the main thread sends: { id, name, args } -> { id, result } or { id, error }.
+// Node 20 starts no worker from a .ts file, so this JS entry loads the worker's module (from its
+// bundle when the tool runs compiled, see src/cli/compiled.mjs, or else through tsx), then answers
+// each call the main thread sends: { id, name, args } -> { id, result } or { id, error }.
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { tsImport } from 'tsx/esm/api';
+import { COMPILED_DIR_VARIABLE, compiledPath } from '../cli/compiled-paths.mjs';
 
-const module = await tsImport(workerData.module, import.meta.url);
+const compiledDir = process.env[COMPILED_DIR_VARIABLE];
+const bundle = compiledDir && compiledPath(compiledDir, fileURLToPath(workerData.module));
+const module = bundle && fs.existsSync(bundle)
+  ? await import(pathToFileURL(bundle).href)
+  : await (await import('tsx/esm/api')).tsImport(workerData.module, import.meta.url);
 
 parentPort.on('message', async ({ id, name, args }) => {
   try {
