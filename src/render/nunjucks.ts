@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import nunjucks from './nunjucks-module.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { govukFrontendDist } from './nunjucks-paths.ts';

@@ -1,6 +1,6 @@
 import type { MarkdownIt, PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
-import nunjucks from 'nunjucks';
+import nunjucks from '../nunjucks-module.ts';
 import { error } from '../../report/diagnostic.ts';
 import { govukFrontendDist } from '../nunjucks-paths.ts';
 import { envOf } from './env.ts';
