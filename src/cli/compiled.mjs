@@ -21,21 +21,25 @@ const self = path.relative(productRoot, fileURLToPath(import.meta.url));
 /** Modules started on worker threads (ModuleWorker): bundled beside the tool, which may start them. */
 const WORKER_MODULES = ['src/check/worker-tasks.ts', 'src/search/pagefind-thread.ts'];
 
+/** Bundles older than this, and no longer current, are removed when a new one is made. */
+const KEEP_OLD_MS = 60 * 60 * 1000;
+
 /**
  * The folder holding the bundles of `entry` (a .ts file under src/, absolute or relative to the
  * product folder) and of the worker modules. Made, or made again, only when out of date.
  */
 export async function compiled(entry) {
-  const dir = path.join(compiledCache, path.relative(sourceRoot, path.resolve(productRoot, entry)).replace(/\.ts$/, '').replaceAll(path.sep, '-'));
-  if (isFresh(dir)) return dir;
-  // Made aside and moved into place, so that a check running at the same time never reads half a bundle.
-  const work = `${dir}.tmp-${process.pid}`;
-  fs.rmSync(work, { recursive: true, force: true });
+  const home = path.join(compiledCache, path.relative(sourceRoot, path.resolve(productRoot, entry)).replace(/\.ts$/, '').replaceAll(path.sep, '-'));
+  const current = path.join(home, readCurrent(home));
+  if (isFresh(current)) return current;
+  // Each bundle has a folder of its own, never changed once made, and the name of the current one
+  // is swapped in whole: checks running at the same time never see half a bundle or lose theirs.
+  const dir = path.join(home, `${Date.now()}-${process.pid}`);
   const started = Date.now();
   const { metafile } = await build({
     absWorkingDir: productRoot,
     entryPoints: [entry, ...WORKER_MODULES],
-    outdir: work,
+    outdir: dir,
     outbase: 'src',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -48,10 +52,23 @@ export async function compiled(entry) {
     logLevel: 'error',
     plugins: [sourceLocations],
   });
-  fs.writeFileSync(path.join(work, 'inputs.json'), JSON.stringify(stamp([...Object.keys(metafile.inputs), self], started)));
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.renameSync(work, dir);
+  fs.writeFileSync(path.join(dir, 'inputs.json'), JSON.stringify(stamp([...Object.keys(metafile.inputs), self], started)));
+  const pointer = path.join(home, `current.tmp-${process.pid}`);
+  fs.writeFileSync(pointer, path.basename(dir));
+  fs.renameSync(pointer, path.join(home, 'current'));
+  for (const old of fs.readdirSync(home, { withFileTypes: true })) {
+    const folder = path.join(home, old.name);
+    if (old.isDirectory() && folder !== dir && fs.statSync(folder).mtimeMs < started - KEEP_OLD_MS) fs.rmSync(folder, { recursive: true, force: true });
+  }
   return dir;
+}
+
+function readCurrent(home) {
+  try {
+    return fs.readFileSync(path.join(home, 'current'), 'utf8');
+  } catch {
+    return 'none';
+  }
 }
 
 /**
