@@ -58,7 +58,8 @@ export async function compiled(entry) {
   fs.renameSync(pointer, path.join(home, 'current'));
   for (const old of fs.readdirSync(home, { withFileTypes: true })) {
     const folder = path.join(home, old.name);
-    if (old.isDirectory() && folder !== dir && fs.statSync(folder).mtimeMs < started - KEEP_OLD_MS) fs.rmSync(folder, { recursive: true, force: true });
+    const made = old.isDirectory() && folder !== dir ? fs.statSync(folder, { throwIfNoEntry: false })?.mtimeMs : undefined;
+    if (made !== undefined && made < started - KEEP_OLD_MS) fs.rmSync(folder, { recursive: true, force: true });
   }
   return dir;
 }
