@@ -1,5 +1,6 @@
 import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { plainText } from './plain-text.ts';
 import { checkAgainstSchema } from './schema-diagnostics.ts';
 import { frontMatterFields, frontMatterSchema, type FrontMatter } from './schema.ts';
 import { isSitePath, suggestUrl, urlFromPath } from './urls.ts';
@@ -59,6 +60,13 @@ export function loadPage(
   for (const field of LISTED_FIELDS) {
     data[field]?.forEach((_, i) => { lines[`${field}.${i}`] = yaml.lineOf([field, i]); });
   }
+
+  // Shown as text: entities decoded (with a warning), tags refused.
+  const shown = (name: string, value: string, path: Array<string | number>) => plainText(file, { name, value, line: yaml.lineOf(path) }, diagnostics);
+  data.title = shown('title', data.title, ['title']);
+  data.description = shown('description', data.description, ['description']);
+  data.changes?.forEach((change, i) => { change.note = shown(`changes[${i}].note`, change.note, ['changes', i, 'note']); });
+  if (data.withdrawn) data.withdrawn.reason = shown('withdrawn.reason', data.withdrawn.reason, ['withdrawn', 'reason']);
 
   if (data.title.length > 65) {
     diagnostics.push(warning('TITLE_TOO_LONG', { file, line: lines.title },

@@ -1,5 +1,6 @@
 import { error, type Diagnostic } from '../report/diagnostic.ts';
 import { loadPage, type Page } from './page.ts';
+import { plainText } from './plain-text.ts';
 import { checkAgainstSchema } from './schema-diagnostics.ts';
 import { departmentSchema, SLUG, siteSchema, topicsSchema, type DepartmentFile, type SiteConfig, type Topics } from './schema.ts';
 import type { ContentFiles, SourceFile } from './site-files.ts';
@@ -75,7 +76,14 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
     }
     diagnostics.push(...department.diagnostics);
     // A department with a bad field still owns its pages, so one typo is one error, not dozens.
-    departments.set(slug, { name: slug, ...department.value, slug, file });
+    const value = { name: slug, ...department.value };
+    const shown = (name: 'name' | 'description') => {
+      const written = value[name];
+      if (written !== undefined) value[name] = plainText(file, { name, value: written, line: department.lineOf([name]) }, diagnostics);
+    };
+    shown('name');
+    shown('description');
+    departments.set(slug, { ...value, slug, file });
   }
 
   const pages: Page[] = [];
@@ -100,10 +108,11 @@ function indexPages(pages: Page[]) {
 
 function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {
   const yaml = parseYaml(source.text);
+  const lineOf = yaml.lineOf;
   if (yaml.errors.length) {
-    return { diagnostics: yaml.errors.map((e) => error(`${prefix}_YAML`, { file: source.file, line: e.line, column: e.column },
+    return { lineOf, diagnostics: yaml.errors.map((e) => error(`${prefix}_YAML`, { file: source.file, line: e.line, column: e.column },
       `The file is not valid YAML: ${e.message}`, 'Check the line for a missing colon, a stray quote or wrong indentation.')) };
   }
   const shape = (schema as { shape?: object }).shape;
-  return checkAgainstSchema(schema, yaml, source.file, prefix, shape ? Object.keys(shape) : undefined);
+  return { lineOf, ...checkAgainstSchema(schema, yaml, source.file, prefix, shape ? Object.keys(shape) : undefined) };
 }

@@ -1,8 +1,9 @@
 /**
- * Page URLs. A URL is built only from lowercase letters, digits, hyphens and slashes, so no
- * page can name `..`, an absolute file path or anything else that would write outside `_site/`.
+ * Page URLs. A URL is built only from lowercase letters, digits, hyphens and slashes, in any order
+ * (GOV.UK's own slugs include `--2`), with no empty segment, so no page can name `..`, an absolute
+ * file path or anything else that would write outside `_site/`.
  */
-export const SITE_PATH = /^\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/;
+export const SITE_PATH = /^\/([a-z0-9-]+\/)*$/;
 
 /** `vat/register.md` -> `/vat/register/`; `vat/index.md` -> `/vat/`; `index.md` -> `/`. */
 export function urlFromPath(pathInDepartment: string): string {

@@ -76,7 +76,7 @@ describe('a failed build', () => {
     const failed = await buildSite({ root });
 
     expect(failed.ok).toBe(false);
-    expect(failed.diagnostics.map((d) => d.code)).toEqual(['RAW_HTML', 'RAW_HTML']);
+    expect(failed.diagnostics.map((d) => d.code)).toEqual(['HTML_ELEMENT_REFUSED', 'HTML_HAS_MARKDOWN']);
     expect(fs.readFileSync(path.join(siteDir, 'vat/register/index.html'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(siteDir, 'vat/deadlines'))).toBe(false);
     expect(fs.readdirSync(root).filter((f) => f.includes('.next'))).toEqual([]);

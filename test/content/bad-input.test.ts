@@ -115,10 +115,10 @@ describe('each class of bad input is one diagnostic with its code, file and line
     ]);
   });
 
-  it('reports raw HTML with its line', () => {
+  it('refuses unsafe raw HTML with its line, and names the Markdown for safe HTML', () => {
     expect(diagnosticsOf('raw-html').map((d) => [d.code, d.line, d.message])).toEqual([
-      ['RAW_HTML', 9, 'Raw HTML "<script>alert(\'x\')</script>" is not allowed; it is shown as text.'],
-      ['RAW_HTML', 11, 'Raw HTML "<b>" is not allowed; it is shown as text.'],
+      ['HTML_ELEMENT_REFUSED', 9, 'The HTML element <script> is not allowed in content; it has been removed.'],
+      ['HTML_HAS_MARKDOWN', 11, 'The HTML <b> can be written in Markdown as **bold**.'],
     ]);
   });
 

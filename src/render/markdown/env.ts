@@ -25,6 +25,8 @@ export interface MarkdownEnv {
   headings: Heading[];
   /** Every link as rendered, with its file line, so checks of the built site can name the line. */
   linkLines: Array<{ href: string; line: number }>;
+  /** Each URL written in the page's raw HTML, as checked; set only when the page has raw HTML. */
+  rawUrls?: Map<string, string | null>;
 }
 
 export function markdownEnv(file: string, bodyLine = 1, extra: Partial<MarkdownEnv> = {}): MarkdownEnv {

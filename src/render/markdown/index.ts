@@ -4,21 +4,23 @@ import { govukBlocks } from './blocks.ts';
 import { govukClasses } from './govuk-classes.ts';
 import { headingIds } from './heading-ids.ts';
 import { checkedLinks } from './links.ts';
-import { escapedHtml } from './raw-html.ts';
+import { rawHtml } from './raw-html.ts';
+import { accessibleLinks } from './accessible-links.ts';
 
 export type { MarkdownEnv, LinkTargets, Heading } from './env.ts';
 export { markdownEnv } from './env.ts';
 
 /**
  * The one Markdown renderer: CommonMark with GFM tables, GOV.UK classes, stable heading ids,
- * GOV.UK component blocks, checked links and escaped raw HTML. Rendering and `npm run check`
+ * GOV.UK component blocks, checked links and
+ * sanitised raw HTML. Rendering and `npm run check`
  * share it, so a page is checked exactly as it is built. `forRendering: false` (the check, which
  * only reads the tokens) leaves out the classes, which only the HTML needs.
  */
 export function createMarkdown({ forRendering = true } = {}): Markdown {
-  // html: true so raw HTML is recognised, then escaped and reported rather than passed through.
+  // html: true so raw HTML is recognised, checked and sanitised (raw-html.ts).
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.disable('code'); // indented code blocks surprise writers who indent paragraphs
-  md.use(govukBlocks).use(escapedHtml).use(checkedLinks).use(headingIds);
+  md.use(govukBlocks).use(rawHtml).use(checkedLinks).use(accessibleLinks).use(headingIds);
   return forRendering ? md.use(govukClasses) : md;
 }

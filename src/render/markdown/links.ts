@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { error } from '../../report/diagnostic.ts';
+import { error, warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
+import { SAFE_SCHEMES } from './html-policy.ts';
 import { eachInline } from './lines.ts';
-
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 /**
  * The scheme of a URL as a browser might read it: percent-encoding undone (markdown-it encodes
@@ -39,13 +38,26 @@ export function checkedLinks(md: MarkdownIt) {
       const resolved = resolveLink(href, env, line);
       if (resolved === undefined) return dropLink(siblings, index);
       token.attrSet(attr, resolved);
-      env.linkLines.push({ href: resolved, line });
+      if (attr === 'href') env.linkLines.push({ href: resolved, line });
+      else warnIfExternal('img', resolved, env, line);
     });
     return true;
   });
 }
 
-function resolveLink(href: string, env: MarkdownEnv, line: number): string | undefined {
+/** An image or media file on another website: the Content-Security-Policy keeps readers from seeing it. */
+export function warnIfExternal(element: string, url: string, env: MarkdownEnv, line: number) {
+  if (!/^(https?:)?\/\//i.test(url)) return;
+  env.diagnostics.push(warning('MEDIA_EXTERNAL', { file: env.file, line },
+    `The <${element}> loads "${url}" from another website, which the site's Content-Security-Policy blocks: readers will not see it.`,
+    'Save the file beside the page in the department\'s folder and point to it by its file name.'));
+}
+
+/**
+ * Where a link or image written in a page leads: a page's Markdown file becomes its URL, a site
+ * path must be published; undefined when it is refused (and reported), so it never reaches a reader.
+ */
+export function resolveLink(href: string, env: MarkdownEnv, line: number): string | undefined {
   const where = { file: env.file, line };
   const scheme = schemeOf(href);
   if (scheme) {

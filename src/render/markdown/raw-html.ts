@@ -1,33 +1,72 @@
-import type { MarkdownIt } from 'markdown-it';
-import { error } from '../../report/diagnostic.ts';
-import { envOf } from './env.ts';
-import { blockLine, eachInline } from './lines.ts';
+import type { MarkdownIt, Token } from 'markdown-it';
+import { envOf, type MarkdownEnv } from './env.ts';
+import { checkRawHtml, type RawUrl } from './html-check.ts';
+import { blockLine } from './lines.ts';
+import { resolveLink, warnIfExternal } from './links.ts';
+import { sanitizeBody } from './sanitize.ts';
 
 const isComment = (html: string) => /^<!--[\s\S]*-->\s*$/.test(html.trim());
 
-/**
- * Raw HTML is printed as text, never as markup, and reported with its line: content designers
- * use the Markdown blocks instead. HTML comments are notes for editors and are left out.
- */
-export function escapedHtml(md: MarkdownIt) {
-  const escape = md.utils.escapeHtml;
-  const render = (content: string) => (isComment(content) ? '' : escape(content));
-  md.renderer.rules.html_block = (tokens, idx) => render(tokens[idx]!.content);
-  md.renderer.rules.html_inline = (tokens, idx) => render(tokens[idx]!.content);
+/** Elements whose URL loads into the page (not a link the reader follows). */
+const EMBEDDED = new Set(['img', 'audio', 'video', 'source', 'track']);
 
-  md.core.ruler.push('report_raw_html', (state) => {
+/**
+ * Raw HTML, the way GOV.UK's Govspeak treats it: checked against the policy (html-policy.ts) with
+ * each problem on its line, its links and images checked like Markdown ones, and the rendered body
+ * sanitised with sanitize-html, so nothing refused reaches a reader even where a check was missed.
+ * HTML comments are notes for editors and are left out.
+ */
+export function rawHtml(md: MarkdownIt) {
+  const passThrough = (tokens: Token[], idx: number) => (isComment(tokens[idx]!.content) ? '' : tokens[idx]!.content);
+  md.renderer.rules.html_block = passThrough;
+  md.renderer.rules.html_inline = passThrough;
+  const escape = md.utils.escapeHtml;
+
+  md.core.ruler.push('check_raw_html', (state) => {
     const env = envOf(state);
-    const report = (content: string, line: number) => {
-      // A closing tag belongs to an opening one that is reported already.
-      if (isComment(content) || content.startsWith('</')) return;
-      env.diagnostics.push(error('RAW_HTML', { file: env.file, line },
-        `Raw HTML "${content.trim().split('\n')[0]!.slice(0, 60)}" is not allowed; it is shown as text.`,
-        'Use Markdown instead: **bold**, [links](/path/), lists, tables, or the :::inset, :::warning and :::details blocks.'));
-    };
-    for (const token of state.tokens) if (token.type === 'html_block') report(token.content, blockLine(token, env));
-    eachInline(state.tokens, env, (child, line) => {
-      if (child.type === 'html_inline') report(child.content, line);
-    });
+    for (const token of state.tokens) {
+      if (token.type === 'html_block' && !isComment(token.content)) check(env, token.content, blockLine(token, env));
+      if (token.type === 'inline' && token.children?.some((c) => c.type === 'html_inline')) {
+        check(env, inlineFragment(token.children, escape), blockLine(token, env));
+      }
+    }
     return true;
   });
+
+  const render = md.render.bind(md);
+  md.render = (source, env) => {
+    const html = render(source, env);
+    const checked = envOf({ env }).rawUrls;
+    return checked ? sanitizeBody(html, checked) : html;
+  };
+}
+
+function check(env: MarkdownEnv, fragment: string, line: number) {
+  const findings = checkRawHtml(fragment, env.file, line);
+  env.diagnostics.push(...findings.diagnostics);
+  env.rawUrls ??= new Map();
+  for (const url of findings.urls) env.rawUrls.set(url.value, checkUrl(url, env));
+}
+
+function checkUrl(url: RawUrl, env: MarkdownEnv): string | null {
+  const resolved = resolveLink(url.value, env, url.line);
+  if (resolved === undefined) return null;
+  if (EMBEDDED.has(url.element)) warnIfExternal(url.element, resolved, env, url.line);
+  else if (url.element === 'a') env.linkLines.push({ href: resolved, line: url.line });
+  return resolved;
+}
+
+/**
+ * The raw HTML of a paragraph with its text, and nothing that Markdown itself made, so the checks
+ * see which raw elements hold text. Line breaks are kept, so lines count as in the file.
+ */
+function inlineFragment(children: Token[], escape: (text: string) => string): string {
+  let html = '';
+  for (const child of children) {
+    if (child.type === 'html_inline') html += child.content;
+    else if (child.type === 'text' || child.type === 'code_inline') html += escape(child.content);
+    else if (child.type === 'image') html += escape(child.content);
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') html += '\n';
+  }
+  return html;
 }

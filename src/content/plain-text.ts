@@ -1,0 +1,35 @@
+import { decodeHTML } from 'entities';
+import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
+
+const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
+const ENTITY = /&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+export interface TextField {
+  /** The field as the reader sees it, e.g. `title` or `changes[1].note`. */
+  name: string;
+  value: string;
+  line: number;
+}
+
+/**
+ * Titles, descriptions, change notes and department names are plain text: old systems wrote
+ * them with HTML entities (`Freeze &#8211; Waivers`), which are decoded for display and warned
+ * about, and sometimes with tags, which are an error. Returns the text to show.
+ */
+export function plainText(file: string, field: TextField, diagnostics: Diagnostic[]): string {
+  const where = { file, line: field.line };
+  const tag = TAG.exec(field.value);
+  if (tag) {
+    diagnostics.push(error('TEXT_HAS_HTML', where,
+      `The field "${field.name}" holds the HTML tag "${tag[0]}", but it is plain text: readers would see the tag.`,
+      'Remove the tag and keep its words; put links and emphasis in the page body instead.'));
+    return field.value;
+  }
+  if (!ENTITY.test(field.value)) return field.value;
+  const decoded = decodeHTML(field.value);
+  if (decoded === field.value) return field.value;
+  diagnostics.push(warning('TEXT_HAS_ENTITY', where,
+    `The field "${field.name}" holds HTML entities; it is shown as "${decoded}".`,
+    `Write the characters themselves: "${decoded}". "npm run check -- --fix" does it for you.`));
+  return decoded;
+}
