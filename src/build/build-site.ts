@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { pagesApiJson } from '../check/pages-api.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
-import type { SiteModel } from '../content/index.ts';
+import { checkMarkdown, type SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
@@ -56,7 +56,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const loadMappings = () => timer.run('migrations', () => loadMigrations(migrationInputs));
   const diagnostics = [...loaded.diagnostics];
   if (hasErrors(diagnostics)) {
-    // Migration teams see their errors in the same run as content designers see theirs.
+    // Nothing renders, but every page's Markdown is still checked and the migrations map loaded:
+    // content designers and migration teams see all their problems in this one run.
+    diagnostics.push(...withStyleSettings(checkMarkdown(loaded.model, state.md, loaded.model.pages), styleSettingsOfFile(loaded.model)));
     diagnostics.push(...(await loadMappings()).diagnostics);
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs };
   }
@@ -92,8 +94,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rendered;
     const migrations = await loadMappings();
     diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics);
-    if (hasErrors(diagnostics)) return await failed();
-    await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
+    // The later stages run on a site with errors too, so their problems show in the same run; the
+    // staged site is then discarded. Only a migrations map with errors is not written.
+    if (!hasErrors(migrations.diagnostics)) await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
       siteDir: site.staging,
       deployDir: deploy.staging,
       // The nginx config names its own folder as it will be once published, not while staged.
@@ -102,7 +105,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       assets: state.assets,
     }));
     await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
-    diagnostics.push(...await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links)));
+    const builtLinks = await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links));
+    diagnostics.push(...withoutRepeats(builtLinks, diagnostics));
     timer.timings.push(...(await written).timings);
     await writeSecurityHeaders({
       siteDir: site.staging,
@@ -121,6 +125,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await Promise.all([site.discard(), deploy.discard()]);
     throw cause;
   }
+}
+
+/** A broken link the Markdown check reported already is not reported again by the built site's. */
+function withoutRepeats(builtLinks: Diagnostic[], reported: readonly Diagnostic[]): Diagnostic[] {
+  const at = new Set(reported.filter((d) => d.code.startsWith('LINK_')).map((d) => `${d.file}:${d.line}`));
+  return builtLinks.filter((d) => !at.has(`${d.file}:${d.line}`));
 }
 
 async function renderWithEleventy(root: string, outputDir: string, state: SiteState) {

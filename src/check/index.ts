@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateContent, type SiteModel } from '../content/index.ts';
+import { checkMarkdown, validateContent, type SiteModel } from '../content/index.ts';
+import { createMarkdown } from '../render/markdown/index.ts';
 import { loadPages } from '../content/site-model.ts';
 import { linkTargetDataFor } from '../content/link-targets.ts';
 import { readContentFiles } from '../content/site-files.ts';
@@ -81,6 +82,8 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
     // Not awaited: the worker takes it after the migrations map. Should it fail, so do the batches after it.
     worker?.call('useLinkTargets', linkTargets).catch(() => {});
     const pagesChecked = await onBoth(toCheck, (batch) => checkPages(batch, linkTargets), (w, batch) => w.call('checkPageBatch', batch));
+    // Files whose front matter gave no page still have their Markdown checked.
+    if (model.unloaded.length) diagnostics.push(...checkMarkdown(model, createMarkdown({ forRendering: false }), [], only));
     diagnostics.push(...checkReviewDates(checked, today));
     for (const department of model.departments.values()) {
       const text = files.departments.find((d) => d.file === department.file)?.text ?? '';

@@ -18,6 +18,19 @@ export interface Page {
   lines: Record<string, number>;
 }
 
+/**
+ * A page file's Markdown alone: what is left to check when its front matter cannot be read, so
+ * its links, blocks and HTML are reported in the same run as the front matter's problems.
+ */
+export type PageBody = Pick<Page, 'file' | 'body' | 'bodyLine'>;
+
+export interface LoadedPage {
+  page?: Page;
+  /** Set when the file gave no page. */
+  body?: PageBody;
+  diagnostics: Diagnostic[];
+}
+
 const LISTED_FIELDS = ['topics', 'departments', 'legacy_urls', 'related'] as const;
 
 /**
@@ -29,7 +42,7 @@ export function loadPage(
   text: string,
   department: string,
   pathInDepartment: string,
-): { page?: Page; diagnostics: Diagnostic[] } {
+): LoadedPage {
   const replaced = text.indexOf('\uFFFD');
   if (replaced !== -1) {
     // Files are read as UTF-8; bytes that are not UTF-8 arrive as U+FFFD and would print as junk.
@@ -38,21 +51,22 @@ export function loadPage(
       'Save the file as UTF-8 in your editor, or retype the characters on this line.')] };
   }
   const split = splitFrontMatter(text);
+  const body = { file, body: split.body, bodyLine: split.bodyLine };
   if (!split.yaml) {
-    return { diagnostics: [error('FRONT_MATTER_MISSING', { file, line: 1 },
+    return { body, diagnostics: [error('FRONT_MATTER_MISSING', { file, line: 1 },
       'The page has no front matter, so it has no title, description or published date.',
       'Start the file with a "---" line, then "title:", "description:" and "published:" lines, then another "---" line.')] };
   }
   const { yaml } = split;
   if (yaml.errors.length) {
-    return { diagnostics: yaml.errors.map((e) => error('FRONT_MATTER_YAML', { file, line: e.line, column: e.column },
+    return { body, diagnostics: yaml.errors.map((e) => error('FRONT_MATTER_YAML', { file, line: e.line, column: e.column },
       `The front matter is not valid YAML: ${e.message}`,
       'Check the line for a missing colon, a stray quote or wrong indentation. Quote text that contains ": ".')) };
   }
 
   const checked = checkAgainstSchema(frontMatterSchema, yaml, file, 'FRONT_MATTER', frontMatterFields);
   const diagnostics = checked.diagnostics;
-  if (!checked.value) return { diagnostics };
+  if (!checked.value) return { body, diagnostics };
   const data = checked.value;
 
   const lines: Record<string, number> = {};
@@ -86,7 +100,7 @@ export function loadPage(
     diagnostics.push(error('URL_INVALID', where,
       `${what} may use only lowercase letters, numbers, hyphens and slashes, and must start and end with "/".`,
       data.permalink ? `Use "${suggestUrl(url)}".` : `Rename the file so its URL is "${suggestUrl(url)}", or set "permalink: ${suggestUrl(url)}".`));
-    return { diagnostics };
+    return { body, diagnostics };
   }
 
   return { page: { file, department, url, data, body: split.body, bodyLine: split.bodyLine, lines }, diagnostics };

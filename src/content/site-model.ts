@@ -1,5 +1,5 @@
 import { error, type Diagnostic } from '../report/diagnostic.ts';
-import { loadPage, type Page } from './page.ts';
+import { loadPage, type LoadedPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
 import { checkAgainstSchema } from './schema-diagnostics.ts';
 import { departmentSchema, SLUG, siteSchema, topicsSchema, type DepartmentFile, type SiteConfig, type Topics } from './schema.ts';
@@ -18,6 +18,8 @@ export interface SiteModel {
   pages: Page[];
   pageByFile: Map<string, Page>;
   pageByUrl: Map<string, Page>;
+  /** The Markdown of page files that gave no page (front matter unreadable), still to be checked. */
+  unloaded: PageBody[];
 }
 
 export interface LoadOptions {
@@ -32,7 +34,7 @@ export interface LoadOptions {
   loadedPages?: readonly LoadedPage[];
 }
 
-export type LoadedPage = ReturnType<typeof loadPage>;
+export type { LoadedPage } from './page.ts';
 
 type PageSource = ContentFiles['pages'][number];
 
@@ -87,14 +89,16 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
   }
 
   const pages: Page[] = [];
+  const unloaded: PageBody[] = [];
   for (const [i, source] of files.pages.entries()) {
     if (!departments.has(source.department)) continue;
     const loaded = options.loadedPages?.[i] ?? loadSource(source);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.page && (options.drafts || !loaded.page.data.draft)) pages.push(loaded.page);
+    if (loaded.body) unloaded.push(loaded.body);
   }
 
-  return { model: { config, topics, departments, ...indexPages(pages) }, diagnostics };
+  return { model: { config, topics, departments, unloaded, ...indexPages(pages) }, diagnostics };
 }
 
 /** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */

@@ -5,7 +5,7 @@ const colour = (code: number, text: string, enabled: boolean) => (enabled ? `\u0
 /**
  * Diagnostics for people at a terminal, grouped by file:
  *   content/tax-office/vat.md
- *     4:1  error  FRONT_MATTER_REQUIRED  The field "title" is missing.
+ *     content/tax-office/vat.md:4:1  error  FRONT_MATTER_REQUIRED  The field "title" is missing.
  *             fix: Add "title:" with a value.
  */
 export function formatForTerminal(
@@ -24,12 +24,18 @@ export function formatForTerminal(
       lines.push(colour(4, d.file, useColour) + (note ? `  ${note}` : ''));
     }
     const severity = d.severity === 'error' ? colour(31, 'error  ', useColour) : colour(33, 'warning', useColour);
-    lines.push(`  ${d.file}:${d.line}:${d.column}  ${severity}  ${d.code}  ${d.message}`);
+    lines.push(`  ${where(d)}  ${severity}  ${d.code}  ${d.message}`);
     lines.push(`      fix: ${d.fix}`);
   }
   if (diagnostics.length) lines.push('');
   lines.push(summaryLine(diagnostics));
   return lines.join('\n');
+}
+
+/** `file:line:column`, 1-based as editors count; what is unknown (0) is left out. */
+export function where(d: Diagnostic): string {
+  if (!d.line) return d.file;
+  return d.column ? `${d.file}:${d.line}:${d.column}` : `${d.file}:${d.line}`;
 }
 
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {

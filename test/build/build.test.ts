@@ -87,7 +87,7 @@ describe('a failed build', () => {
     const run = promisify(execFile)(path.join(productRoot, 'node_modules/.bin/tsx'), [path.join(productRoot, 'src/cli/build.ts')], { cwd: root });
     const failure = await run.then(() => undefined, (e: { code: number; stdout: string }) => e);
     expect(failure?.code).toBe(1);
-    expect(failure?.stdout).toContain('content/tax-office/vat/deadlines.md:7:0  error    LINK_BROKEN  The link "old-rates.md"');
+    expect(failure?.stdout).toContain('content/tax-office/vat/deadlines.md:7  error    LINK_BROKEN  The link "old-rates.md"');
     expect(failure?.stdout).toContain('3 errors, 0 warnings in 1 file');
   });
 

@@ -69,7 +69,7 @@ describe('npm run check from the command line', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('content/tax-office/vat/style.md');
     expect(run.stdout).toContain('content/digital-service/help/long.md:7:1  warning  READING_AGE_HIGH');
-    expect(run.stdout).toContain('content/nowhere.md:0:0  error    CHECK_PATH_NOT_FOUND  There is no content or migrations file at content/nowhere.md.');
+    expect(run.stdout).toContain('content/nowhere.md  error    CHECK_PATH_NOT_FOUND  There is no content or migrations file at content/nowhere.md.');
     expect(run.stdout).toMatch(/Checked 2 of 5 pages in/);
   });
 

@@ -39,7 +39,7 @@ describe('terminal report', () => {
     const text = formatForTerminal([wholeFile], false, new Map([['migrations-map/published-urls.txt', 'reading age -']]));
     expect(text.split('\n')).toEqual([
       'migrations-map/published-urls.txt  reading age -',
-      '  migrations-map/published-urls.txt:0:0  warning  PUBLISHED_URLS_MISSING  No list.',
+      '  migrations-map/published-urls.txt  warning  PUBLISHED_URLS_MISSING  No list.',
       '      fix: Run it.',
       '',
       '0 errors, 1 warning in 1 file',
