@@ -17,7 +17,7 @@ describe('safe raw HTML, as Govspeak treats it', () => {
     expect(html).toContain('<a href="/vat/rates/" class="govuk-link">the rates</a>');
     expect(html).toContain('<abbr title="Value Added Tax">VAT</abbr>');
     expect(html).toContain('x<sup>2</sup>');
-    expect(html).toMatch(/<br \/>\nNext line/);
+    expect(html).toMatch(/<br>\nNext line/);
     expect(found).toEqual([['HTML_HAS_MARKDOWN', 10], ['HTML_HAS_MARKDOWN', 10]]);
   });
 
@@ -41,11 +41,11 @@ describe('safe raw HTML, as Govspeak treats it', () => {
       '<video controls><source src="/vat/rates/talk.mp4" type="video/mp4"><track kind="captions" src="/vat/rates/talk.vtt" srclang="en"></video>',
       '',
     ].join('\n'));
-    expect(html).toContain('<img src="/vat/rates/chart.png" alt="Rates since 2010" width="600" height="400" class="app-content-image" />');
+    expect(html).toContain('<img src="/vat/rates/chart.png" alt="Rates since 2010" width="600" height="400" class="app-content-image">');
     expect(html).toContain('<figcaption>Rates</figcaption>');
     expect(html).toContain('<details class="govuk-details"><summary class="govuk-details__summary">More</summary>');
-    expect(html).toContain('<source src="/vat/rates/talk.mp3" type="audio/mpeg" />');
-    expect(html).toContain('<track kind="captions" src="/vat/rates/talk.vtt" srclang="en" />');
+    expect(html).toContain('<source src="/vat/rates/talk.mp3" type="audio/mpeg">');
+    expect(html).toContain('<track kind="captions" src="/vat/rates/talk.vtt" srclang="en">');
     expect(found.filter(([code]) => code !== 'HTML_HAS_MARKDOWN')).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe('links and images a screen reader can announce', () => {
   it('refuses an image without alt text, unless marked decorative', () => {
     const { html, found } = render('![](/vat/rates/a.png)\n\n![""](/vat/rates/b.png)\n\n<p><img src="/vat/rates/c.png"> <img src="/vat/rates/d.png" alt=""></p>\n');
     expect(found.filter(([code]) => code !== 'HTML_HAS_MARKDOWN')).toEqual([['IMAGE_ALT_MISSING', 10], ['IMAGE_ALT_MISSING', 14]]);
-    expect(html).toContain('<img src="/vat/rates/b.png" alt="" class="app-content-image" />');
+    expect(html).toContain('<img src="/vat/rates/b.png" alt="" class="app-content-image">');
   });
 
   it('refuses a link whose only content is an image without alt text', () => {

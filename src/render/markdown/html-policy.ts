@@ -39,6 +39,15 @@ export const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster', 'srcset'] as con
 export const QUIETLY_DROPPED = (name: string) => name === 'class' || name.startsWith('data-') || name === 'align' || name === 'border'
   || name === 'cellpadding' || name === 'cellspacing' || name === 'valign' || name === 'frameborder' || name === 'name';
 
+/** Old sites' classes that mean something to readers, kept as GOV.UK's own: text only screen readers hear. */
+export const CLASS_EQUIVALENTS: Readonly<Record<string, string>> = {
+  'sr-only': 'govuk-visually-hidden',
+  'usa-sr-only': 'govuk-visually-hidden',
+  'visually-hidden': 'govuk-visually-hidden',
+  'visuallyhidden': 'govuk-visually-hidden',
+  'screen-reader-text': 'govuk-visually-hidden',
+};
+
 /** The GOV.UK Frontend classes an element gets, as its Markdown equivalent would. */
 export const GOVUK_CLASSES: Readonly<Record<string, string>> = {
   a: 'govuk-link',
@@ -95,6 +104,11 @@ export const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
   textarea: 'Link to the service that collects the information instead of a form on the page.',
   svg: 'Save the drawing as an image file and use ![Alt text](drawing.png).',
   math: 'Write the formula as text or as an image with alt text.',
+  aside: 'Use :::inset for a note beside the text: the page layout gives the page its landmarks.',
+  nav: 'Remove it, keeping its links as a list: the page layout gives the page its navigation.',
+  header: 'Remove it, keeping its content: the page layout gives the page its header.',
+  footer: 'Remove it, keeping its content: the page layout gives the page its footer.',
+  main: 'Remove it, keeping its content: the page layout gives the page its main landmark.',
   base: 'Remove it: it would change where every link on the page leads.',
   meta: 'Remove it: the page\'s metadata comes from its front matter.',
 };

@@ -38,8 +38,8 @@ export function checkedLinks(md: MarkdownIt) {
       const resolved = resolveLink(href, env, line);
       if (resolved === undefined) return dropLink(siblings, index);
       token.attrSet(attr, resolved);
-      if (attr === 'href') env.linkLines.push({ href: resolved, line });
-      else warnIfExternal('img', resolved, env, line);
+      env.linkLines.push({ href: resolved, line });
+      if (attr === 'src') warnIfExternal('img', resolved, env, line);
     });
     return true;
   });

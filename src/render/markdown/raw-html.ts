@@ -1,9 +1,12 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { checkRawHtml, type RawUrl } from './html-check.ts';
 import { blockLine } from './lines.ts';
 import { resolveLink, warnIfExternal } from './links.ts';
 import { sanitizeBody } from './sanitize.ts';
+
+const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]+\)/;
 
 const isComment = (html: string) => /^<!--[\s\S]*-->\s*$/.test(html.trim());
 
@@ -25,7 +28,10 @@ export function rawHtml(md: MarkdownIt) {
   md.core.ruler.push('check_raw_html', (state) => {
     const env = envOf(state);
     for (const token of state.tokens) {
-      if (token.type === 'html_block' && !isComment(token.content)) check(env, token.content, blockLine(token, env));
+      if (token.type === 'html_block' && !isComment(token.content)) {
+        check(env, token.content, blockLine(token, env));
+        warnOfMarkdownInside(token, env);
+      }
       if (token.type === 'inline' && token.children?.some((c) => c.type === 'html_inline')) {
         check(env, inlineFragment(token.children, escape), blockLine(token, env));
       }
@@ -41,6 +47,16 @@ export function rawHtml(md: MarkdownIt) {
   };
 }
 
+/** Markdown written inside an HTML block is not read as Markdown (CommonMark): readers see it as typed. */
+function warnOfMarkdownInside(token: Token, env: MarkdownEnv) {
+  const lines = token.content.split('\n');
+  const at = lines.findIndex((l) => MARKDOWN_LINK.test(l) || /^\s*(#{1,6} |[-*] |\d+\. )/.test(l));
+  if (at <= 0) return;
+  env.diagnostics.push(warning('HTML_BLOCK_HOLDS_MARKDOWN', { file: env.file, line: blockLine(token, env) + at },
+    'This line is Markdown inside an HTML block, so it is shown as typed, not as Markdown.',
+    'Leave a blank line between the HTML tag and the Markdown, or write the line in HTML.'));
+}
+
 function check(env: MarkdownEnv, fragment: string, line: number) {
   const findings = checkRawHtml(fragment, env.file, line);
   env.diagnostics.push(...findings.diagnostics);
@@ -52,7 +68,7 @@ function checkUrl(url: RawUrl, env: MarkdownEnv): string | null {
   const resolved = resolveLink(url.value, env, url.line);
   if (resolved === undefined) return null;
   if (EMBEDDED.has(url.element)) warnIfExternal(url.element, resolved, env, url.line);
-  else if (url.element === 'a') env.linkLines.push({ href: resolved, line: url.line });
+  env.linkLines.push({ href: resolved, line: url.line });
   return resolved;
 }
 

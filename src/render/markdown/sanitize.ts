@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, GOVUK_CLASSES, SAFE_SCHEMES, URL_ATTRIBUTES } from './html-policy.ts';
+import { ALLOWED_ELEMENTS, CLASS_EQUIVALENTS, GLOBAL_ATTRIBUTES, GOVUK_CLASSES, SAFE_SCHEMES, URL_ATTRIBUTES } from './html-policy.ts';
 
 /**
  * Where each URL written in raw HTML leads once checked: a page's Markdown file becomes its URL;
@@ -27,7 +27,8 @@ function transform(checked: CheckedUrls): sanitizeHtml.Transformer {
       out[name] = value;
     }
     // Ours, never the old site's: the sanitiser keeps only govuk- and app- classes.
-    const cls = withClass(out.class, GOVUK_CLASSES[tagName]);
+    const kept = (out.class ?? '').split(/\s+/).map((c) => CLASS_EQUIVALENTS[c] ?? c).join(' ');
+    const cls = withClass(kept, GOVUK_CLASSES[tagName]);
     if (cls) out.class = cls;
     return { tagName, attribs: out };
   };
@@ -57,8 +58,13 @@ const baseOptions = {
  */
 export function sanitizeBody(html: string, checked: CheckedUrls): string {
   const transformer = transform(checked);
-  return sanitizeHtml(html, {
+  const clean = sanitizeHtml(html, {
     ...baseOptions,
     transformTags: Object.fromEntries(Object.keys(ALLOWED_ELEMENTS).map((tag) => [tag, transformer])),
   });
+  // sanitize-html writes void elements as `<br />`; the rest of the page writes `<br>`. Its
+  // attribute values have `>` escaped, so the first `>` after the name ends the tag.
+  return clean.replace(VOID_SELF_CLOSED, '<$1$2>');
 }
+
+const VOID_SELF_CLOSED = /<(img|br|hr|wbr|col|source|track)\b([^>]*?) \/>/g;
