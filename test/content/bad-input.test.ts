@@ -118,7 +118,7 @@ describe('each class of bad input is one diagnostic with its code, file and line
   it('refuses unsafe raw HTML with its line, and names the Markdown for safe HTML', () => {
     expect(diagnosticsOf('raw-html').map((d) => [d.code, d.line, d.message])).toEqual([
       ['HTML_ELEMENT_REFUSED', 9, 'The HTML element <script> is not allowed in content; it has been removed.'],
-      ['HTML_HAS_MARKDOWN', 11, 'The HTML <b> can be written in Markdown as **bold**.'],
+      ['HTML_HAS_MARKDOWN', 11, 'The HTML <b> can be written in Markdown as `**bold**`.'],
     ]);
   });
 

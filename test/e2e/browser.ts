@@ -63,20 +63,20 @@ export interface ExampleSiteInBrowser {
   /** The site's origin, without a trailing slash: page URLs are site paths such as /vat/. */
   base: string;
   browser: Browser;
-  /** One page of each layout and generated page type (see pageOfEachType). */
+  /** One page of each layout and generated page type of the example site (see pageOfEachType). */
   pages: Record<string, string>;
 }
 
 /**
- * Builds the example site once for a suite, serves it with its own `_headers` on 127.0.0.1, and
+ * Builds the example site (or the site at `root`) once for a suite, serves it with its own `_headers` on 127.0.0.1, and
  * starts Chromium; both are stopped after the suite. Read the fields inside tests.
  */
-export function exampleSiteInBrowser(): ExampleSiteInBrowser {
+export function exampleSiteInBrowser(root = productRoot): ExampleSiteInBrowser {
   const suite = {} as ExampleSiteInBrowser;
   let served: ServedSite | undefined;
   beforeAll(async () => {
-    const { siteDir, result } = await buildInto(productRoot);
-    suite.pages = pageOfEachType(result.model!);
+    const { siteDir, result } = await buildInto(root);
+    suite.pages = root === productRoot ? pageOfEachType(result.model!) : {};
     served = await serveSite(siteDir, { headers: true });
     suite.base = served.url.replace(/\/$/, '');
     suite.browser = await launchChromium();

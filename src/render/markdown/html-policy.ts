@@ -36,8 +36,8 @@ export const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster', 'srcset'] as con
  * Attributes dropped without a word: they only styled or scripted the old site, and readers lose
  * nothing when they go. `class` is replaced by the GOV.UK classes below.
  */
-export const QUIETLY_DROPPED = (name: string) => name === 'class' || name.startsWith('data-') || name === 'align' || name === 'border'
-  || name === 'cellpadding' || name === 'cellspacing' || name === 'valign' || name === 'frameborder' || name === 'name';
+export const QUIETLY_DROPPED_ATTRIBUTES = ['class', 'align', 'border', 'cellpadding', 'cellspacing', 'valign', 'frameborder', 'name'] as const;
+export const QUIETLY_DROPPED = (name: string) => (QUIETLY_DROPPED_ATTRIBUTES as readonly string[]).includes(name) || name.startsWith('data-');
 
 /** Old sites' classes that mean something to readers, kept as GOV.UK's own: text only screen readers hear. */
 export const CLASS_EQUIVALENTS: Readonly<Record<string, string>> = {
@@ -71,21 +71,24 @@ export const GOVUK_CLASSES: Readonly<Record<string, string>> = {
   video: 'app-content-image',
 };
 
-/** Safe HTML that Markdown or a block writes more simply: a style warning names the equivalent. */
+/**
+ * Safe HTML that Markdown or a block writes more simply: a style warning names the equivalent.
+ * Syntax is in backticks, so the warning and the manual both show it as typed.
+ */
 export const MARKDOWN_EQUIVALENTS: Readonly<Record<string, string>> = {
-  a: '[link text](/path/)',
-  b: '**bold**', strong: '**bold**',
-  i: '*emphasis*', em: '*emphasis*',
-  br: 'a backslash (\\) at the end of the line',
+  a: '`[link text](/path/)`',
+  b: '`**bold**`', strong: '`**bold**`',
+  i: '`*emphasis*`', em: '`*emphasis*`',
+  br: 'a backslash (`\\`) at the end of the line',
   p: 'a blank line between paragraphs',
-  h2: '## Heading', h3: '### Heading', h4: '#### Heading',
-  ul: 'lines starting "- "', ol: 'lines starting "1. "',
-  img: '![Alt text](image.png)',
-  blockquote: ':::inset',
-  details: ':::details Summary',
-  code: '`code`',
-  hr: 'a line of ---',
-  table: 'a Markdown table (| a | b |)',
+  h2: '`## Heading`', h3: '`### Heading`', h4: '`#### Heading`',
+  ul: 'lines starting `- `', ol: 'lines starting `1. `',
+  img: '`![Alt text](image.png)`',
+  blockquote: '`:::inset`',
+  details: '`:::details Summary`',
+  code: '`` `code` ``',
+  hr: 'a line of `---`',
+  table: 'a Markdown table (`| a | b |`)',
 };
 
 /** Elements refused outright, with what to do instead. Any other unknown element is refused too. */

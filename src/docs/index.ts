@@ -1,0 +1,6 @@
+import { htmlReference } from './html-reference.ts';
+
+/** The pages of docs/ made from the product's own rules, by path from the project root. */
+export const generatedDocs = (): Record<string, string> => ({
+  'docs/content/html.md': htmlReference(),
+});
