@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,5 +105,32 @@ describe('bytes that are not UTF-8', () => {
     expect(loadSite(root, { drafts: false }).diagnostics).toEqual([expect.objectContaining({
       code: 'ENCODING_INVALID', file: 'content/tax-office/vat/latin1.md', line: 2,
     })]);
+  });
+});
+
+describe('any mix of raw HTML', () => {
+  // Pieces real pages and attackers write: allowed and refused elements, event and style
+  // attributes, script URLs encoded several ways, broken nesting, comments and text.
+  const element = fc.constantFrom('a', 'p', 'img', 'span', 'div', 'table', 'td', 'details', 'summary', 'figure', 'video', 'source',
+    'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'noscript', 'marquee');
+  const url = fc.constantFrom('/vat/rates/', 'https://www.example.com/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', '&#106;avascript:alert(1)',
+    'java&#x09;script:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '#top');
+  const attribute = fc.oneof(
+    fc.tuple(fc.constantFrom('href', 'src', 'poster', 'cite', 'srcset'), url).map(([n, v]) => `${n}="${v}"`),
+    fc.constantFrom('onclick="alert(1)"', 'onerror=alert(1)', 'OnLoad="x()"', 'style="background:url(javascript:alert(1))"',
+      'class="usa-button"', 'target="_blank"', 'title="A title"', 'alt="Alt"', 'alt=""', 'id="x"'),
+  );
+  const tag = fc.tuple(element, fc.array(attribute, { maxLength: 3 }), fc.boolean()).map(([name, attrs, close]) =>
+    `<${name}${attrs.map((a) => ` ${a}`).join('')}>${close ? `text</${name}>` : ''}`);
+  const body = fc.array(fc.oneof(tag, fc.constantFrom('Some words. ', '\n\n', '\n', '<!-- note -->', '</div>', '**bold** ', '[link](/vat/rates/) ')), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+  const UNSAFE = /<(script|style|iframe|object|embed|form|input|svg|math|noscript|marquee)\b|\son[a-z]+=|\sstyle=|(javascript|vbscript|data):|&#106;avascript|java&#x09;script/i;
+
+  it('never renders anything that can run script, and reports every unsafe piece as an error', () => {
+    fc.assert(fc.property(body, (markdown) => {
+      const { html, env } = render(markdown);
+      expect(scriptable(html)).toEqual([]);
+      if (UNSAFE.test(markdown)) expect(env.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    }), { numRuns: 3000 });
   });
 });

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { error, warning, type Diagnostic } from '../../report/diagnostic.ts';
-import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, MARKDOWN_EQUIVALENTS, QUIETLY_DROPPED, REFUSED_ELEMENTS, URL_ATTRIBUTES } from './html-policy.ts';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, MARKDOWN_EQUIVALENTS, QUIETLY_DROPPED, REFUSED_ELEMENTS, SAFE_SCHEMES, URL_ATTRIBUTES } from './html-policy.ts';
+import { schemeOf } from './schemes.ts';
 
 /** An element of raw HTML as the checks saw it. */
 export interface RawUrl {
@@ -15,6 +16,14 @@ export interface RawHtmlFindings {
   /** Every URL in an allowed element, for the caller to check like a Markdown link. */
   urls: RawUrl[];
 }
+
+/** Attributes a browser reads as a URL, on any element; text such as alt="Screen shot: ..." is not one. */
+const URL_NAMED = new Set([...URL_ATTRIBUTES, 'action', 'formaction', 'data', 'xlink:href', 'background', 'longdesc', 'lowsrc', 'dynsrc', 'codebase', 'ping', 'manifest', 'icon']);
+
+const isScriptUrl = (value: string) => {
+  const scheme = schemeOf(value.trim());
+  return scheme !== undefined && !SAFE_SCHEMES.has(scheme);
+};
 
 const isAllowedAttribute = (element: string, name: string) =>
   (ALLOWED_ELEMENTS[element] ?? []).includes(name)
@@ -39,7 +48,15 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
   const links: Array<{ line: number; named: boolean }> = [];
   const warned = new Set<string>();
 
+  // Every attribute as written, repeats included: the checks see what any browser might read.
+  let written: Array<[string, string]> = [];
   const parser: Parser = new Parser({
+    onopentagname() {
+      written = [];
+    },
+    onattribute(name, value) {
+      written.push([name, value]);
+    },
     onopentag(name, attributes) {
       const where = { file, line: lineAt(parser.startIndex) };
       if (!(name in ALLOWED_ELEMENTS)) {
@@ -48,9 +65,7 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
           REFUSED_ELEMENTS[name] ?? 'Remove the element, or write its content in Markdown. docs/content/html.md lists the HTML a page may use.'));
         return;
       }
-      for (const [attribute, value] of Object.entries(attributes)) {
-        checkAttribute(name, attribute, value, where);
-      }
+      for (const [attribute, value] of written) checkAttribute(name, attribute, value, where);
       if (name === 'img') {
         if (!('alt' in attributes)) {
           diagnostics.push(error('IMAGE_ALT_MISSING', where,
@@ -98,6 +113,11 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
     } else if ((URL_ATTRIBUTES as readonly string[]).includes(attribute) && isAllowedAttribute(element, attribute)) {
       const values = attribute === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of values) urls.push({ element, attribute, value: url, line: where.line });
+    } else if (URL_NAMED.has(attribute) && isScriptUrl(value)) {
+      // Dropped with its attribute anyway, but a script URL anywhere is someone's mistake or an attack.
+      diagnostics.push(error('LINK_UNSAFE_SCHEME', where,
+        `The attribute "${attribute}" on <${element}> holds "${value}", which could run code in a reader's browser; it has been removed.`,
+        'Remove the attribute.'));
     } else if (!isAllowedAttribute(element, attribute) && !QUIETLY_DROPPED(attribute)) {
       diagnostics.push(warning('HTML_ATTRIBUTE_DROPPED', where,
         `The attribute "${attribute}" on <${element}> is not kept; it has been removed.`,

@@ -4,22 +4,9 @@ import type { Token } from 'markdown-it';
 import { error, warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { SAFE_SCHEMES } from './html-policy.ts';
-import { eachInline } from './lines.ts';
+import { schemeOf } from './schemes.ts';
 
-/**
- * The scheme of a URL as a browser might read it: percent-encoding undone (markdown-it encodes
- * what it normalises), control characters and spaces ignored.
- */
-export function schemeOf(href: string): string | undefined {
-  let decoded = href;
-  try {
-    decoded = decodeURIComponent(href);
-  } catch {
-    // A malformed escape: judge the URL as written.
-  }
-  const cleaned = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
+import { eachInline } from './lines.ts';
 
 /**
  * Checks every link and image: `.md` files are rewritten to their page's URL, site paths must be

@@ -8,7 +8,8 @@ import { sanitizeBody } from './sanitize.ts';
 
 const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]+\)/;
 
-const isComment = (html: string) => /^<!--[\s\S]*-->\s*$/.test(html.trim());
+/** One HTML comment and nothing else (`<!-- a --><b>` is not). */
+const isComment = (html: string) => /^<!--(?:(?!-->)[\s\S])*-->$/.test(html.trim());
 
 /** Elements whose URL loads into the page (not a link the reader follows). */
 const EMBEDDED = new Set(['img', 'audio', 'video', 'source', 'track']);
