@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesNamed, parseCheckArguments } from '../check/arguments.ts';
+import { fixedLine } from '../check/fix/edits.ts';
 import { PAGES_FOR_A_WORKER, startCheckWorker } from '../check/check-worker.ts';
 import { readingAgeNotes, readingAgeSummary } from '../check/reading-age-report.ts';
 import { error, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
@@ -8,9 +9,11 @@ import { formatForGithub } from '../report/github.ts';
 import { formatAsJson } from '../report/json.ts';
 import { formatForTerminal, summaryLine } from '../report/terminal.ts';
 
-// npm run check [paths...] [--format terminal|github|json] [--today YYYY-MM-DD]
+// npm run check [paths...] [--format terminal|github|json] [--today YYYY-MM-DD] [--fix]
 // Validates content and the migrations map without rendering. Given paths (files or folders),
 // only their problems are reported, checked against the whole site's URLs. Exit 1 on any error.
+// --fix first rewrites, in place, what can be fixed safely in those pages (or in every page):
+// raw HTML that Markdown writes as well, target attributes, entities in text fields.
 const root = process.cwd();
 const start = performance.now();
 let args;
@@ -23,6 +26,8 @@ try {
 
 const known = [...listFiles(root, 'content'), ...listFiles(root, 'migrations-map'), '.github/CODEOWNERS'];
 const named = args.paths.length ? filesNamed(args.paths, known) : undefined;
+// Fixed before anything is read, so the check reports what is left. Loaded only when asked for.
+const fixed = args.fix ? (await import('../check/fix/files.ts')).fixFiles(root, named?.files ?? known) : [];
 // On a large site the second thread starts before the check's own modules load, so that both
 // threads start up at once.
 const pageCount = known.filter((file) => file.startsWith('content/') && file.endsWith('.md')).length;
@@ -39,12 +44,15 @@ const checked = `Checked ${named ? `${result.pages.length} of ` : ''}${result.mo
 
 if (args.format === 'json') {
   const pages = result.pages.map((p) => ({ file: p.file, url: p.url, reading_age: p.readingAge?.age ?? null, words: p.readingAge?.words ?? 0 }));
-  process.stdout.write(formatAsJson(diagnostics, { pages, seconds: Number(seconds.toFixed(3)) }));
+  process.stdout.write(formatAsJson(diagnostics, { pages, seconds: Number(seconds.toFixed(3)), ...(args.fix ? { fixed } : {}) }));
 } else if (args.format === 'github') {
+  for (const f of fixed) console.log(fixedLine(f));
   if (diagnostics.length) console.log(formatForGithub(diagnostics));
   console.log(`${summaryLine(diagnostics)}\n${checked}`);
 } else {
   const listed = new Set(diagnostics.map((d) => d.file));
+  for (const f of fixed) console.log(fixedLine(f));
+  if (fixed.length) console.log('');
   console.log(formatForTerminal(diagnostics, process.stdout.isTTY, readingAgeNotes(result.pages)));
   for (const line of readingAgeSummary(result.pages, listed)) console.log(line);
   console.log(checked);
