@@ -103,6 +103,10 @@ describe('links and images a screen reader can announce', () => {
       .filter(([code]) => code !== 'HTML_HAS_MARKDOWN')).toEqual([['LINK_TEXT_MISSING', 10], ['LINK_TEXT_MISSING', 12]]);
   });
 
+  it('keeps escaped characters and entities in an image\'s alt text', () => {
+    expect(render('![The O\\*Net model &amp; more](/vat/rates/a.png)\n').html).toContain('alt="The O*Net model &amp; more"');
+  });
+
   it('accepts a link named by its image\'s alt text', () => {
     expect(render('[![VAT rates chart](/vat/rates/a.png)](/vat/rates/)\n').found).toEqual([]);
   });

@@ -19,6 +19,9 @@ export function accessibleLinks(md: MarkdownIt) {
     let openLink: { line: number; named: boolean } | undefined;
     eachInline(state.tokens, env, (token, line) => {
       if (token.type === 'image') {
+        // markdown-it 14 joins escapes and entities (`O\*Net`, `&amp;`) into text everywhere but in
+        // an image's alt, which then loses them.
+        token.children?.forEach((child) => { if (child.type === 'text_special') child.type = 'text'; });
         if (token.content === DECORATIVE_ALT) token.children = [];
         else if (!token.content.trim()) {
           report('IMAGE_ALT_MISSING', line,
