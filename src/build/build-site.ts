@@ -6,6 +6,7 @@ import { pagesApiJson } from '../check/pages-api.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import { checkMarkdown, type SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
+import { IMAGE_CACHE, publishFiles, type PublishedFile } from '../files/index.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
@@ -56,9 +57,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const loadMappings = () => timer.run('migrations', () => loadMigrations(migrationInputs));
   const diagnostics = [...loaded.diagnostics];
   if (hasErrors(diagnostics)) {
-    // Nothing renders, but every page's Markdown is still checked and the migrations map loaded:
-    // content designers and migration teams see all their problems in this one run.
-    diagnostics.push(...withStyleSettings(checkMarkdown(loaded.model, state.md, loaded.model.pages), styleSettingsOfFile(loaded.model)));
+    // Nothing renders, but every file and page's Markdown is still checked and the migrations map
+    // loaded: content designers and migration teams see all their problems in this one run.
+    const files = await publishFiles(root, loaded.model.assets);
+    state.useFiles(files.files);
+    diagnostics.push(...files.diagnostics);
+    diagnostics.push(...withStyleSettings(checkMarkdown(loaded.model, state.md, loaded.model.pages, undefined, state.linkTargets), styleSettingsOfFile(loaded.model)));
     diagnostics.push(...(await loadMappings()).diagnostics);
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs };
   }
@@ -80,6 +84,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   };
   try {
+    const files = await timer.run('files', () => publishFiles(root, loaded.model.assets, { outDir: site.staging, cacheDir: path.join(root, IMAGE_CACHE) }));
+    state.useFiles(files.files);
+    diagnostics.push(...files.diagnostics);
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     // Pagefind indexes in its own process while Eleventy renders: two cores busy.
     search = SearchIndex.start();
@@ -93,7 +100,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     await rendered;
     const migrations = await loadMappings();
-    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics);
+    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics, ...state.unusedFiles());
     // The later stages run on a site with errors too, so their problems show in the same run; the
     // staged site is then discarded. Only a migrations map with errors is not written.
     if (!hasErrors(migrations.diagnostics)) await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
@@ -104,7 +111,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       site: loaded.model.config,
       assets: state.assets,
     }));
-    await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model));
+    await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model, filesByPage(state)));
     const builtLinks = await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links));
     diagnostics.push(...withoutRepeats(builtLinks, diagnostics));
     timer.timings.push(...(await written).timings);
@@ -127,9 +134,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** Each page's files as the pages API lists them. */
+function filesByPage(state: SiteState): Map<string, PublishedFile[]> {
+  return new Map([...state.usedFiles].map(([page, used]) => [page, [...used].flatMap((file) => state.files?.get(file) ?? [])]));
+}
+
+/** Errors of the Markdown check that the built site's link check finds again, as a missing target. */
+const SAME_LINK_ERRORS = new Set(['LINK_BROKEN', 'LINK_RELATIVE', 'FILE_MISSING']);
+
 /** A broken link the Markdown check reported already is not reported again by the built site's. */
 function withoutRepeats(builtLinks: Diagnostic[], reported: readonly Diagnostic[]): Diagnostic[] {
-  const at = new Set(reported.filter((d) => d.code.startsWith('LINK_')).map((d) => `${d.file}:${d.line}`));
+  const at = new Set(reported.filter((d) => d.severity === 'error' && SAME_LINK_ERRORS.has(d.code)).map((d) => `${d.file}:${d.line}`));
   return builtLinks.filter((d) => !at.has(`${d.file}:${d.line}`));
 }
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { checkMarkdown, validateContent, type SiteModel } from '../content/index.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { loadPages } from '../content/site-model.ts';
-import { linkTargetDataFor } from '../content/link-targets.ts';
+import { linkTargetDataFor, linkTargetsFrom } from '../content/link-targets.ts';
+import { unusedFiles } from '../content/assets.ts';
+import { publishFiles } from '../files/index.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { loadMigrations } from '../migrations/index.ts';
 import { shareWork } from '../parallel/share-work.ts';
@@ -76,14 +78,17 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
       settings: settingsOf(page.file)!,
       english: (page.data.lang ?? model.config.language).startsWith('en'),
     }));
-    const linkTargets = linkTargetDataFor(model);
+    // Files are read here (their types, sizes and shapes), not resized: check publishes nothing.
+    const published = await publishFiles(root, model.assets);
+    diagnostics.push(...published.diagnostics);
+    const linkTargets = linkTargetDataFor(model, published.files);
     const migrationInputs = migrationInputsFromModel(root, model);
     const migrationsThere = worker?.call('loadMigrations', migrationInputs);
     // Not awaited: the worker takes it after the migrations map. Should it fail, so do the batches after it.
     worker?.call('useLinkTargets', linkTargets).catch(() => {});
     const pagesChecked = await onBoth(toCheck, (batch) => checkPages(batch, linkTargets), (w, batch) => w.call('checkPageBatch', batch));
     // Files whose front matter gave no page still have their Markdown checked.
-    if (model.unloaded.length) diagnostics.push(...checkMarkdown(model, createMarkdown({ forRendering: false }), [], only));
+    if (model.unloaded.length) diagnostics.push(...checkMarkdown(model, createMarkdown({ forRendering: false }), [], only, linkTargetsFrom(linkTargets)));
     diagnostics.push(...checkReviewDates(checked, today));
     for (const department of model.departments.values()) {
       const text = files.departments.find((d) => d.file === department.file)?.text ?? '';
@@ -93,6 +98,7 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
     const migrations = (await migrationsThere) ?? loadMigrations(migrationInputs);
     diagnostics.push(...migrations.diagnostics, ...pagesChecked.flatMap((batch) => batch.diagnostics));
     const pages = pagesChecked.flatMap((batch) => batch.figures);
+    if (!only) diagnostics.push(...unusedFiles(model, new Set(pagesChecked.flatMap((batch) => batch.usedFiles))));
 
     const kept = withStyleSettings(diagnostics, settingsOf).filter((d) => !only || only.has(d.file) || ALWAYS_REPORTED.has(d.code));
     return { diagnostics: sortDiagnostics(kept), pages, model };

@@ -29,17 +29,19 @@ export interface PageFigures {
 
 let markdown: MarkdownIt | undefined;
 
-export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTargetData): { diagnostics: Diagnostic[]; figures: PageFigures[] } {
+export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTargetData): { diagnostics: Diagnostic[]; figures: PageFigures[]; usedFiles: string[] } {
   markdown ??= createMarkdown({ forRendering: false });
   const links = linkTargetsFrom(linkTargets);
   const diagnostics: Diagnostic[] = [];
   const figures: PageFigures[] = [];
+  const usedFiles: string[] = [];
   for (const { page, source, settings, english } of pages) {
     // Parsed once, for both the Markdown diagnostics and the style rules.
     const markdownChecked = parsePageMarkdown(page, markdown, links);
     const style = checkPageStyle(page, markdownChecked.tokens, source, settings, english);
     diagnostics.push(...markdownChecked.diagnostics, ...style.diagnostics, ...checkPlaceholders(page.file, source));
+    usedFiles.push(...markdownChecked.usedFiles);
     figures.push({ file: page.file, url: page.url, ...(style.readingAge ? { readingAge: style.readingAge } : {}) });
   }
-  return { diagnostics, figures };
+  return { diagnostics, figures, usedFiles };
 }

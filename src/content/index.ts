@@ -46,8 +46,7 @@ export function validateContent(files: ContentFiles, options: ValidateOptions): 
  * The Markdown problems of `pages` and of every page file whose front matter gave no page: its
  * links, blocks and HTML are still checked, so every problem shows in one run.
  */
-export function checkMarkdown(model: SiteModel, md: MarkdownIt, pages: readonly PageBody[], only?: ReadonlySet<string>): Diagnostic[] {
-  const links = linkTargetsFor(model);
+export function checkMarkdown(model: SiteModel, md: MarkdownIt, pages: readonly PageBody[], only?: ReadonlySet<string>, links: LinkTargets = linkTargetsFor(model)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const page of [...pages, ...model.unloaded]) {
     if (!only || only.has(page.file)) diagnostics.push(...parsePageMarkdown(page, md, links).diagnostics);
@@ -59,8 +58,8 @@ export function checkMarkdown(model: SiteModel, md: MarkdownIt, pages: readonly 
  * One page's Markdown parsed, with its problems: links that lead nowhere, unknown blocks, raw HTML.
  * The tokens are for whoever reads the page's text further (the style rules of `npm run check`).
  */
-export function parsePageMarkdown(page: PageBody, md: MarkdownIt, links: LinkTargets): { tokens: Token[]; diagnostics: Diagnostic[] } {
+export function parsePageMarkdown(page: PageBody, md: MarkdownIt, links: LinkTargets): { tokens: Token[]; diagnostics: Diagnostic[]; usedFiles: Set<string> } {
   const env = markdownEnv(page.file, page.bodyLine, { links });
   const tokens = md.parse(page.body, env as unknown as Record<string, unknown>);
-  return { tokens, diagnostics: env.diagnostics };
+  return { tokens, diagnostics: env.diagnostics, usedFiles: env.usedFiles };
 }

@@ -1,4 +1,7 @@
+import type { PublishedFile } from '../files/index.ts';
+import { FILE_TYPES } from '../files/file-types.ts';
 import type { LinkTargets } from '../render/markdown/index.ts';
+import { closest } from './closest.ts';
 import type { SiteModel } from './site-model.ts';
 
 /** Pages the site generates itself, beside the Markdown pages. */
@@ -21,19 +24,37 @@ export function publishedUrls(model: SiteModel): Set<string> {
 export interface LinkTargetData {
   /** Markdown file -> the URL of its page. */
   urlByFile: Map<string, string>;
-  /** Every page of the site model and every generated page. */
+  /** Every page of the site model, every generated page and every document. */
   published: Set<string>;
+  /** The images and documents beside the pages, by file. */
+  files: Map<string, PublishedFile>;
 }
 
-export function linkTargetDataFor(model: SiteModel): LinkTargetData {
+/**
+ * `files` are the files as the files stage published them; without them (a load that only checks),
+ * every file found beside the pages counts, at the URL it will have.
+ */
+export function linkTargetDataFor(model: SiteModel, files?: ReadonlyMap<string, PublishedFile>): LinkTargetData {
+  const known = new Map(files ?? [...model.assets.values()].map((asset): [string, PublishedFile] => [asset.file, {
+    file: asset.file, kind: FILE_TYPES[asset.extension]?.kind ?? 'attachment', url: asset.url, bytes: 0, format: { abbr: asset.extension.toUpperCase(), title: '' },
+  }]));
+  const published = publishedUrls(model).add('/sitemap.xml');
+  for (const file of known.values()) if (file.kind === 'attachment') published.add(file.url);
+  const urlByFile = new Map([...model.pageByFile].map(([file, page]) => [file, page.url]));
+  for (const { file, url } of model.unloaded) {
+    if (url) { urlByFile.set(file, url); published.add(url); }
+  }
+  return { urlByFile, published, files: known };
+}
+
+export function linkTargetsFrom({ urlByFile, published, files }: LinkTargetData): LinkTargets {
+  const names = [...files.keys()];
   return {
-    urlByFile: new Map([...model.pageByFile].map(([file, page]) => [file, page.url])),
-    published: publishedUrls(model).add('/sitemap.xml'),
+    urlOfFile: (file) => urlByFile.get(file),
+    isPublished: (path) => published.has(path),
+    fileAt: (file) => files.get(file),
+    nearestFile: (file) => closest(file, names),
   };
 }
 
-export function linkTargetsFrom({ urlByFile, published }: LinkTargetData): LinkTargets {
-  return { urlOfFile: (file) => urlByFile.get(file), isPublished: (path) => published.has(path) };
-}
-
-export const linkTargetsFor = (model: SiteModel): LinkTargets => linkTargetsFrom(linkTargetDataFor(model));
+export const linkTargetsFor = (model: SiteModel, files?: ReadonlyMap<string, PublishedFile>): LinkTargets => linkTargetsFrom(linkTargetDataFor(model, files));

@@ -22,7 +22,10 @@ export interface Page {
  * A page file's Markdown alone: what is left to check when its front matter cannot be read, so
  * its links, blocks and HTML are reported in the same run as the front matter's problems.
  */
-export type PageBody = Pick<Page, 'file' | 'body' | 'bodyLine'>;
+export type PageBody = Pick<Page, 'file' | 'body' | 'bodyLine'> & {
+  /** The URL its file name gives: links to it are not reported as well, which would only repeat its own error. */
+  url?: string;
+};
 
 export interface LoadedPage {
   page?: Page;
@@ -51,7 +54,7 @@ export function loadPage(
       'Save the file as UTF-8 in your editor, or retype the characters on this line.')] };
   }
   const split = splitFrontMatter(text);
-  const body = { file, body: split.body, bodyLine: split.bodyLine };
+  const body = { file, body: split.body, bodyLine: split.bodyLine, url: urlFromPath(pathInDepartment) };
   if (!split.yaml) {
     return { body, diagnostics: [error('FRONT_MATTER_MISSING', { file, line: 1 },
       'The page has no front matter, so it has no title, description or published date.',

@@ -1,7 +1,8 @@
 import { decodeHTML } from 'entities';
 import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
 
-const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
+/** Something a browser would read as a tag. */
+export const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 const ENTITY = /&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
 export interface TextField {
@@ -30,6 +31,6 @@ export function plainText(file: string, field: TextField, diagnostics: Diagnosti
   if (decoded === field.value) return field.value;
   diagnostics.push(warning('TEXT_HAS_ENTITY', where,
     `The field "${field.name}" holds HTML entities; it is shown as "${decoded}".`,
-    `Write the characters themselves: "${decoded}". "npm run check -- --fix" does it for you.`));
+    `Write the characters themselves: "${decoded}" ("npm run check -- --fix" does it in a page's front matter).`));
   return decoded;
 }

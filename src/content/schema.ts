@@ -80,6 +80,8 @@ export const departmentSchema = z.object({
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' }).optional(),
   owners: z.array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { error: 'must be a GitHub user or team such as @org/team' }))
     .optional(),
+  accessible_format_email: z.email({ error: 'must be an email address, e.g. alternative.formats@tax-office.gov.uk' }).optional()
+    .describe('Where readers ask for a document in another format; attachments then offer it.'),
   style_checks: styleChecksSchema.optional()
     .describe('GOV.UK style checks to turn off (e.g. long_sentences: false), and reading_age_limit (default 14).'),
 });

@@ -12,6 +12,8 @@ export interface ContentFiles {
   topics?: SourceFile;
   departments: Array<{ slug: string; file: string; text?: string }>;
   pages: Array<SourceFile & { department: string; pathInDepartment: string }>;
+  /** Images and documents beside the pages: listed here, read by the files stage (src/files). */
+  assets: Array<{ file: string; department: string; pathInDepartment: string }>;
 }
 
 /** Reads `content/` into memory: the only part of loading that touches the disk. */
@@ -26,6 +28,7 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
     topics: read(`${contentDir}/_data/topics.yml`),
     departments: [],
     pages: [],
+    assets: [],
   };
   const entries = fs.existsSync(base) ? fs.readdirSync(base, { withFileTypes: true }) : [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -33,18 +36,22 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
     const slug = entry.name;
     const departmentFile = `${contentDir}/${slug}/_department.yml`;
     files.departments.push({ slug, file: departmentFile, text: read(departmentFile)?.text });
-    for (const rel of markdownFiles(path.join(base, slug))) {
+    for (const rel of filesOf(path.join(base, slug))) {
       const file = `${contentDir}/${slug}/${rel}`;
-      files.pages.push({ file, text: fs.readFileSync(path.join(root, file), 'utf8'), department: slug, pathInDepartment: rel });
+      if (rel.endsWith('.md')) files.pages.push({ file, text: fs.readFileSync(path.join(root, file), 'utf8'), department: slug, pathInDepartment: rel });
+      else if (!isNote(rel)) files.assets.push({ file, department: slug, pathInDepartment: rel });
     }
   }
   return files;
 }
 
-function markdownFiles(dir: string): string[] {
+/** `_department.yml` and other data, and dotfiles (`.DS_Store`), are not published files. */
+const isNote = (rel: string) => rel.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) || rel.endsWith('.yml') || rel.endsWith('.yaml');
+
+function filesOf(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }

@@ -1,6 +1,7 @@
 import { error, type Diagnostic } from '../report/diagnostic.ts';
 import { loadPage, type LoadedPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
+import { contentAssets, type ContentAsset } from './assets.ts';
 import { checkAgainstSchema } from './schema-diagnostics.ts';
 import { departmentSchema, SLUG, siteSchema, topicsSchema, type DepartmentFile, type SiteConfig, type Topics } from './schema.ts';
 import type { ContentFiles, SourceFile } from './site-files.ts';
@@ -20,6 +21,8 @@ export interface SiteModel {
   pageByUrl: Map<string, Page>;
   /** The Markdown of page files that gave no page (front matter unreadable), still to be checked. */
   unloaded: PageBody[];
+  /** Images and documents beside the pages, by file. */
+  assets: Map<string, ContentAsset>;
 }
 
 export interface LoadOptions {
@@ -98,7 +101,9 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
     if (loaded.body) unloaded.push(loaded.body);
   }
 
-  return { model: { config, topics, departments, unloaded, ...indexPages(pages) }, diagnostics };
+  const listed = contentAssets(files);
+  diagnostics.push(...listed.diagnostics);
+  return { model: { config, topics, departments, unloaded, assets: listed.assets, ...indexPages(pages) }, diagnostics };
 }
 
 /** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */

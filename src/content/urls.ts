@@ -12,12 +12,30 @@ export function urlFromPath(pathInDepartment: string): string {
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
+/**
+ * Where a file beside the pages publishes: its path in the department, each part lowercased with
+ * anything but letters and numbers made a hyphen, the extension kept
+ * (`vat/Annual Report 2024.PDF` -> `/vat/annual-report-2024.pdf`). Like a page's URL it holds only
+ * `a-z 0-9 - / .`, and a dot only before the extension, so no file can be written outside `_site/`.
+ */
+export function fileUrlFromPath(pathInDepartment: string): string {
+  const parts = pathInDepartment.split('/');
+  const name = parts.pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ''];
+  const clean = (part: string) => part.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file';
+  const extension = ext.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `/${[...parts.map(clean), clean(stem)].join('/')}${extension ? `.${extension}` : ''}`;
+}
+
+export const FILE_URL = /^\/([a-z0-9-]+\/)*[a-z0-9-]+(\.[a-z0-9]+)?$/;
+
 /** A valid spelling of `url`, for the fix in an error: lowercase, hyphens for anything else. */
 export function suggestUrl(url: string): string {
   const segments = url
     .toLowerCase()
     .split('/')
-    .map((s) => s.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((s) => s.replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter(Boolean);
   return segments.length ? `/${segments.join('/')}/` : '/';
 }

@@ -1,6 +1,7 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import path from 'node:path';
 import { buildAssets } from '../assets/index.ts';
+import { IMAGE_CACHE, publishFiles } from '../files/index.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
@@ -42,11 +43,14 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
 
   // Load and validate before each build. The preview keeps going with the pages that are valid.
   // The build command has done both already; the preview rebuilds assets only when they change.
-  eleventyConfig.on('eleventy.before', ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
+  eleventyConfig.on('eleventy.before', async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
     if (options.state) return;
     const loaded = state.load(runMode !== 'build');
-    if (loaded.diagnostics.length) console.log(formatForTerminal(loaded.diagnostics, process.stdout.isTTY));
-    if (runMode === 'build' && hasErrors(loaded.diagnostics)) throw new Error('The content has errors; see above.');
+    const files = await publishFiles(options.root, loaded.model.assets, { outDir: directories.output, cacheDir: path.join(options.root, IMAGE_CACHE) });
+    state.useFiles(files.files);
+    const diagnostics = [...loaded.diagnostics, ...files.diagnostics];
+    if (diagnostics.length) console.log(formatForTerminal(diagnostics, process.stdout.isTTY));
+    if (runMode === 'build' && hasErrors(diagnostics)) throw new Error('The content has errors; see above.');
     state.assets = buildAssets(loaded.model, directories.output, state.assets);
   });
 
@@ -64,10 +68,15 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.setLibrary('md', {
     render(body: string, data: any) {
       const page = state.pageAt(data.page.inputPath);
-      const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, { links: state.linkTargets });
+      const department = page && state.model.departments.get(page.department);
+      const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, {
+        links: state.linkTargets,
+        ...(department?.accessible_format_email ? { accessibleFormatEmail: department.accessible_format_email } : {}),
+      });
       const html = state.md.render(body, env as unknown as Record<string, unknown>);
       state.headings.set(data.page.inputPath, env.headings);
       if (page) {
+        state.usedFiles.set(page.file, env.usedFiles);
         state.renderedLinks.set(page.file, env.linkLines);
         state.markdownRendered?.(page, html, env.headings);
       }

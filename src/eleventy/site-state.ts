@@ -7,6 +7,8 @@ import { ReloadCache } from './reload-cache.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
+import type { PublishedFile } from '../files/index.ts';
+import { unusedFiles } from '../content/assets.ts';
 
 /**
  * The validated site model for the current Eleventy run. The build loads it once before Eleventy
@@ -20,6 +22,10 @@ export class SiteState {
   /** The links each page's Markdown rendered to, with their lines (see MarkdownEnv.linkLines). */
   readonly renderedLinks = new Map<string, Array<{ href: string; line: number }>>();
   linkTargets?: LinkTargets;
+  /** The images and documents beside the pages, as the files stage published them. */
+  files?: ReadonlyMap<string, PublishedFile>;
+  /** The files each page's Markdown used, by page file. */
+  readonly usedFiles = new Map<string, ReadonlySet<string>>();
   private byFile = new Map<string, Page>();
   /** Eleventy asks for the same page several times per build (permalink, layout, Markdown). */
   private byInputPath = new Map<string, Page | undefined>();
@@ -41,6 +47,7 @@ export class SiteState {
   load(drafts: boolean, checkMarkdown = true): LoadedSite {
     this.preview = drafts;
     this.renderDiagnostics.length = 0;
+    this.usedFiles.clear();
     // The build loads once and leaves Markdown to the render; Eleventy's own runs (the preview's
     // every rebuild) reload, reusing what has not changed.
     const loaded = checkMarkdown ? this.#reloads.load(this.root, drafts, this.md) : loadSite(this.root, { drafts, checkMarkdown: false });
@@ -52,8 +59,20 @@ export class SiteState {
     this.loaded = loaded;
     this.byFile = new Map(loaded.model.pages.map((p) => [p.file, p]));
     this.byInputPath = new Map();
-    this.linkTargets = linkTargetsFor(loaded.model);
+    this.linkTargets = linkTargetsFor(loaded.model, this.files);
     return loaded;
+  }
+
+  /** The files stage's answers: links to files resolve to their published URLs and formats. */
+  useFiles(files: ReadonlyMap<string, PublishedFile>) {
+    this.files = files;
+    this.linkTargets = linkTargetsFor(this.model, files);
+  }
+
+  /** The files beside the pages that no page uses, each a warning. */
+  unusedFiles(): Diagnostic[] {
+    const used = new Set([...this.usedFiles.values()].flatMap((files) => [...files]));
+    return unusedFiles(this.model, used);
   }
 
   get model() {

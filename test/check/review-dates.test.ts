@@ -35,11 +35,11 @@ describe('review dates', () => {
 
   it('gives alerting tools every published page with its review date and owner', () => {
     expect(pagesApi(model).pages).toEqual([
-      { title: 'Help using this site', url: '/help/', department: 'digital-service', review_by: null, owner: null },
-      { title: 'A title that is much longer than sixty-five characters, which search engines cut short', url: '/help/long/', department: 'digital-service', review_by: null, owner: null },
-      { title: 'VAT rates', url: '/vat/rates/', department: 'tax-office', review_by: '2025-01-01', owner: null },
-      { title: 'Register for VAT', url: '/vat/register/', department: 'tax-office', review_by: '2024-12-31', owner: null },
-      { title: 'VAT GUIDANCE FOR BUSINESSES', url: '/vat/style/', department: 'tax-office', review_by: '2024-06-01', owner: 'vat@example.gov' },
+      { title: 'Help using this site', url: '/help/', department: 'digital-service', review_by: null, owner: null, files: [] },
+      { title: 'A title that is much longer than sixty-five characters, which search engines cut short', url: '/help/long/', department: 'digital-service', review_by: null, owner: null, files: [] },
+      { title: 'VAT rates', url: '/vat/rates/', department: 'tax-office', review_by: '2025-01-01', owner: null, files: [] },
+      { title: 'Register for VAT', url: '/vat/register/', department: 'tax-office', review_by: '2024-12-31', owner: null, files: [] },
+      { title: 'VAT GUIDANCE FOR BUSINESSES', url: '/vat/style/', department: 'tax-office', review_by: '2024-06-01', owner: 'vat@example.gov', files: [] },
     ]);
   });
 });

@@ -5,6 +5,8 @@ const md = createMarkdown();
 const links: LinkTargets = {
   urlOfFile: (file) => (file === 'content/tax-office/vat/register.md' ? '/vat/register/' : undefined),
   isPublished: (path) => path === '/vat/register/' || path.startsWith('/vat/rates/'),
+  fileAt: () => undefined,
+  nearestFile: () => undefined,
 };
 const render = (body: string) => {
   const env = markdownEnv('content/tax-office/vat/page.md', 10, { links });
@@ -55,6 +57,21 @@ describe('safe raw HTML, as Govspeak treats it', () => {
     expect(env.diagnostics.filter((d) => d.code === 'LINK_BROKEN').map((d) => [d.line, d.message])).toEqual([
       [10, 'The link "/vat/gone/" points at /vat/gone/, which this site does not publish.'],
     ]);
+  });
+
+  it('never lets an author\'s own GOV.UK classes through: a link stays a link, hidden text stays visible', () => {
+    const { html } = render('<a href="https://www.example.com/" class="govuk-button govuk-button--start">Start now</a>\n\n<p class="govuk-!-display-none">Hidden</p>\n');
+    expect(html).toContain('<a href="https://www.example.com/" class="govuk-link">Start now</a>');
+    expect(html).toContain('<p class="govuk-body">Hidden</p>');
+  });
+
+  it('keeps an old anchor\'s name as its id, so links to it still arrive', () => {
+    expect(render('<a name="top"></a>Text.\n').html).toContain('<a id="top" class="govuk-link"></a>');
+  });
+
+  it('reports a problem in a table cell on the cell\'s own line', () => {
+    expect(render('Intro.\n\n| a | b |\n|---|---|\n| 1 | [x](javascript:y) |\n| 2 | ![](/vat/rates/p.png) |\n').found)
+      .toEqual([['LINK_UNSAFE_SCHEME', 14], ['IMAGE_ALT_MISSING', 15]]);
   });
 
   it('removes target="_blank" with a warning: GOV.UK links open in the same tab', () => {

@@ -3,9 +3,9 @@ import { decodeHTML } from 'entities';
 import { isScalar, parse, parseDocument, Scalar } from 'yaml';
 import { splitFrontMatter } from '../../content/front-matter.ts';
 import { applyEdits, lineOfOffset, lineStarts, type Edit, type FixResult } from './edits.ts';
+import { TAG } from '../../content/plain-text.ts';
 
 /** As plain-text.ts: a field holding a tag is an error, which --fix must not make. */
-const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 /** A plain YAML value that needs no quotes (as plain-yaml.ts reads one): no indicator first, no ": " or " #". */
 const PLAIN = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^:#]|:(?! |$)|(?<! )#)*$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;

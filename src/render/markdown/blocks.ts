@@ -78,7 +78,7 @@ export function govukBlocks(md: MarkdownIt) {
         const name = token.content.slice(3).trim().split(/\s+/, 1)[0] ?? '';
         report('BLOCK_UNKNOWN', line,
           name ? `":::${name}" is not a block this site knows; it is shown as text.` : 'A ":::" line closes no open block; it is shown as text.',
-          'Use :::inset, :::warning or :::details Summary, and close each with ::: on a line of its own.');
+          'Use :::inset, :::warning, :::details Summary or :::attachment file.pdf, and close each with ::: on a line of its own.');
       }
     });
     return true;

@@ -27,7 +27,7 @@ const ID = /^[a-z][a-z0-9_-]*$/i;
 export function headingIds(md: MarkdownIt) {
   md.core.ruler.push('heading_ids', (state) => {
     const env = envOf(state);
-    const lineOf = new Map<string, number>(env.headings.map((h) => [h.id, 0]));
+    const lineOf = new Map<string, number>();
     state.tokens.forEach((token, i) => {
       if (token.type !== 'heading_open') return;
       const line = blockLine(token, env);
@@ -41,13 +41,13 @@ export function headingIds(md: MarkdownIt) {
       if (explicit && lineOf.has(explicit)) {
         const other = lineOf.get(explicit)!;
         env.diagnostics.push(error('HEADING_ID_DUPLICATE', { file: env.file, line },
-          `The heading id "${explicit}" is used already${other ? ` by the heading on line ${other}` : ''}, so links to it would find only the first.`,
+          `The heading id "${explicit}" is used already by the heading on line ${other}, so links to it would find only the first.`,
           `Give this heading an id of its own, e.g. {#${explicit}-2}.`));
       }
       for (let n = 2; lineOf.has(id); n++) id = `${explicit ?? slugify(text)}-${n}`;
       lineOf.set(id, line);
       token.attrSet('id', id);
-      env.headings?.push({ level: Number(token.tag.slice(1)), id, text });
+      env.headings.push({ level: Number(token.tag.slice(1)), id, text });
     });
     return true;
   });

@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from '../../report/diagnostic.ts';
 import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, MARKDOWN_EQUIVALENTS, QUIETLY_DROPPED, REFUSED_ELEMENTS, SAFE_SCHEMES, URL_ATTRIBUTES } from './html-policy.ts';
 import { schemeOf } from './schemes.ts';
 
-/** An element of raw HTML as the checks saw it. */
+/** A URL written in an attribute of raw HTML, to be checked like a Markdown link. */
 export interface RawUrl {
   element: string;
   attribute: string;
@@ -28,7 +28,7 @@ const isScriptUrl = (value: string) => {
 const isAllowedAttribute = (element: string, name: string) =>
   (ALLOWED_ELEMENTS[element] ?? []).includes(name)
   || (GLOBAL_ATTRIBUTES as readonly string[]).includes(name)
-  || name.startsWith('aria-');
+  || name.startsWith('aria-'); // GLOBAL_ATTRIBUTES says aria-* for the sanitiser's glob
 
 /**
  * Checks one fragment of raw HTML from a page against the policy (html-policy.ts): refused

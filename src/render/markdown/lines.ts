@@ -10,10 +10,13 @@ export function eachInline(
   env: MarkdownEnv,
   visit: (child: Token, line: number, siblings: Token[], index: number) => void,
 ) {
+  let mapped = env.bodyLine;
   for (const block of tokens) {
+    // Inline tokens of table cells have no line map of their own: their row's is the nearest.
+    if (block.map) mapped = blockLine(block, env);
     if (block.type !== 'inline' || !block.children) continue;
     // A child's line is its block's plus the line breaks before it, counted as they pass.
-    let line = blockLine(block, env);
+    let line = mapped;
     const children = block.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;

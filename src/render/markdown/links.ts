@@ -73,6 +73,7 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
     }
     return href;
   }
+  if (!target.startsWith('/') && FILE_NAME.test(target)) return resolveFile(href, target, env, line);
   if (target.startsWith('/')) {
     if (env.links && !env.links.isPublished(target)) {
       const withSlash = `${target}/`;
@@ -86,6 +87,34 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
   env.diagnostics.push(error('LINK_RELATIVE', where,
     `The link "${href}" is relative, so it would break when the page moves.`,
     'Link to another page\'s Markdown file (e.g. ../vat/register.md) or to a site path starting with /.'));
+  return href;
+}
+
+/** A relative path ending in a file extension other than .md: an image or document beside the page. */
+const FILE_NAME = /\.[a-z0-9]{1,5}$/i;
+
+/** A file beside the pages, by its path from the page: its published URL, or an error naming the nearest file. */
+/** The project path of a file named by its path from a page. */
+export function filePathFrom(page: string, target: string): string {
+  let decoded = target;
+  try { decoded = decodeURI(target); } catch { /* a malformed escape: look for the name as written */ }
+  return path.posix.join(path.posix.dirname(page), decoded);
+}
+
+function resolveFile(href: string, target: string, env: MarkdownEnv, line: number): string {
+  const file = filePathFrom(env.file, target);
+  if (!env.links) return href;
+  const found = env.links.fileAt(file);
+  if (found) {
+    env.usedFiles.add(file);
+    if (found.image) env.images.set(found.url, found.image);
+    return found.url;
+  }
+  const near = env.links.nearestFile(file);
+  const relative = near && path.posix.relative(path.posix.dirname(env.file), near);
+  env.diagnostics.push(error('FILE_MISSING', { file: env.file, line },
+    `The link "${href}" points at ${file}, which does not exist${near ? `; the nearest file is ${near}` : ''}.`,
+    relative ? `Did you mean "${relative}"? Check the name and the ../ steps from this page.` : 'Put the file beside the page in the department\'s folder, and check its name and the ../ steps from this page.'));
   return href;
 }
 

@@ -4,7 +4,8 @@ import { envOf, type MarkdownEnv } from './env.ts';
 import { checkRawHtml, type RawUrl } from './html-check.ts';
 import { blockLine } from './lines.ts';
 import { resolveLink, warnIfExternal } from './links.ts';
-import { sanitizeBody } from './sanitize.ts';
+import { imageAttributes } from './images.ts';
+import { AUTHORED_CLASS, sanitizeBody } from './sanitize.ts';
 
 const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]+\)/;
 
@@ -21,7 +22,7 @@ const EMBEDDED = new Set(['img', 'audio', 'video', 'source', 'track']);
  * HTML comments are notes for editors and are left out.
  */
 export function rawHtml(md: MarkdownIt) {
-  const passThrough = (tokens: Token[], idx: number) => (isComment(tokens[idx]!.content) ? '' : tokens[idx]!.content);
+  const passThrough = (tokens: Token[], idx: number) => (isComment(tokens[idx]!.content) ? '' : withAuthoredClasses(tokens[idx]!.content));
   md.renderer.rules.html_block = passThrough;
   md.renderer.rules.html_inline = passThrough;
   const escape = md.utils.escapeHtml;
@@ -43,8 +44,15 @@ export function rawHtml(md: MarkdownIt) {
   const render = md.render.bind(md);
   md.render = (source, env) => {
     const html = render(source, env);
-    const checked = envOf({ env }).rawUrls;
-    return checked ? sanitizeBody(html, checked) : html;
+    const state = envOf({ env });
+    if (!state.rawUrls) return html;
+    return sanitizeBody(html, state.rawUrls, (src) => {
+      const image = state.images.get(src);
+      if (!image) return undefined;
+      const first = !state.imageShown;
+      state.imageShown = true;
+      return imageAttributes(image, first);
+    });
   };
 }
 
@@ -57,6 +65,18 @@ function warnOfMarkdownInside(token: Token, env: MarkdownEnv) {
     'This line is Markdown inside an HTML block, so it is shown as typed, not as Markdown.',
     'Leave a blank line between the HTML tag and the Markdown, or write the line in HTML.'));
 }
+
+/**
+ * Raw HTML with each tag's `class` renamed, so the sanitiser can tell an author's `govuk-button`
+ * from the classes Markdown and components give (sanitize.ts). The scan skips quoted values.
+ */
+export function withAuthoredClasses(html: string): string {
+  return html.replace(TAG, (tag) => tag.replace(/("[^"]*"|'[^']*')|(\s)class(?=\s*=)/gi,
+    (match, quoted: string | undefined, space: string) => (quoted ? match : `${space}${AUTHORED_CLASS}`)));
+}
+
+/** An opening tag, its attributes' quoted values (which may hold `>`) taken whole. */
+const TAG = /<[a-z][^\s/>]*(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
 
 function check(env: MarkdownEnv, fragment: string, line: number) {
   const findings = checkRawHtml(fragment, env.file, line);

@@ -7,6 +7,14 @@ import { ALLOWED_ELEMENTS, CLASS_EQUIVALENTS, GLOBAL_ATTRIBUTES, GOVUK_CLASSES, 
  */
 export type CheckedUrls = ReadonlyMap<string, string | null>;
 
+/** Where raw HTML's own `class` goes before sanitising, so it cannot pass for ours. */
+export const AUTHORED_CLASS = 'data-authored-class';
+
+/** How an image written in raw HTML gets the sizes and widths of a Markdown one. */
+export type ImageAttributesOf = (src: string) => Record<string, string> | undefined;
+
+const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track'] as const;
+
 const withClass = (existing: string | undefined, added: string | undefined) => {
   if (!added) return existing;
   const classes = new Set((existing ?? '').split(/\s+/).filter(Boolean));
@@ -14,7 +22,7 @@ const withClass = (existing: string | undefined, added: string | undefined) => {
   return [...classes].join(' ');
 };
 
-function transform(checked: CheckedUrls): sanitizeHtml.Transformer {
+function transform(checked: CheckedUrls, imageAttributesOf: ImageAttributesOf): sanitizeHtml.Transformer {
   return (tagName, attribs) => {
     const out: sanitizeHtml.Attributes = {};
     for (const [name, value] of Object.entries(attribs)) {
@@ -26,9 +34,14 @@ function transform(checked: CheckedUrls): sanitizeHtml.Transformer {
       }
       out[name] = value;
     }
-    // Ours, never the old site's: the sanitiser keeps only govuk- and app- classes.
-    const kept = (out.class ?? '').split(/\s+/).map((c) => CLASS_EQUIVALENTS[c] ?? c).join(' ');
-    const cls = withClass(kept, GOVUK_CLASSES[tagName]);
+    // Markdown's images have theirs already (they alone carry `decoding`); raw HTML's get them here.
+    if (tagName === 'img' && out.src && !out.decoding) Object.assign(out, imageAttributesOf(out.src));
+    // An old anchor, <a name="top">, still answers links to #top.
+    if (tagName === 'a' && out.name && !out.id) out.id = out.name;
+    // Classes are ours, never the author's (raw-html.ts renamed theirs): an element that has some
+    // came from Markdown or a component; one that has none gets what its Markdown would.
+    const authored = (out[AUTHORED_CLASS] ?? '').split(/\s+/).flatMap((c) => CLASS_EQUIVALENTS[c] ?? []);
+    const cls = out.class ?? withClass(authored.join(' '), GOVUK_CLASSES[tagName]);
     if (cls) out.class = cls;
     return { tagName, attribs: out };
   };
@@ -49,15 +62,15 @@ const baseOptions = {
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title'],
   parseStyleAttributes: false,
   // Void elements written as void, as html-validate expects.
-  selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track'],
+  selfClosing: [...VOID_ELEMENTS],
 } satisfies sanitizeHtml.IOptions;
 
 /**
  * The HTML of a page body that held raw HTML, sanitised against the policy with sanitize-html:
  * refused elements and attributes gone, GOV.UK classes on what remains, URLs as checked.
  */
-export function sanitizeBody(html: string, checked: CheckedUrls): string {
-  const transformer = transform(checked);
+export function sanitizeBody(html: string, checked: CheckedUrls, imageAttributesOf: ImageAttributesOf = () => undefined): string {
+  const transformer = transform(checked, imageAttributesOf);
   const clean = sanitizeHtml(html, {
     ...baseOptions,
     transformTags: Object.fromEntries(Object.keys(ALLOWED_ELEMENTS).map((tag) => [tag, transformer])),
@@ -67,4 +80,4 @@ export function sanitizeBody(html: string, checked: CheckedUrls): string {
   return clean.replace(VOID_SELF_CLOSED, '<$1$2>');
 }
 
-const VOID_SELF_CLOSED = /<(img|br|hr|wbr|col|source|track)\b([^>]*?) \/>/g;
+const VOID_SELF_CLOSED = new RegExp(`<(${VOID_ELEMENTS.join('|')})\\b([^>]*?) \\/>`, 'g');

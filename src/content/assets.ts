@@ -1,0 +1,48 @@
+import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
+import type { ContentFiles } from './site-files.ts';
+import { fileUrlFromPath, reservedBy } from './urls.ts';
+
+/** An image or document beside a department's pages, as found on disk (read by src/files). */
+export interface ContentAsset {
+  file: string;
+  department: string;
+  /** Where it publishes if it is a document; images publish under /assets/images/ instead. */
+  url: string;
+  /** Lowercase extension, without the dot. */
+  extension: string;
+}
+
+/** Lists the files beside the pages; two files that would publish at one URL are an error naming both. */
+export function contentAssets(files: ContentFiles): { assets: Map<string, ContentAsset>; diagnostics: Diagnostic[] } {
+  const assets = new Map<string, ContentAsset>();
+  const diagnostics: Diagnostic[] = [];
+  const byUrl = new Map<string, string>();
+  for (const { file, department, pathInDepartment } of files.assets) {
+    const url = fileUrlFromPath(pathInDepartment);
+    const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+    const other = byUrl.get(url);
+    if (other) {
+      diagnostics.push(error('FILE_URL_COLLISION', { file },
+        `${file} and ${other} would both publish at ${url}: file names are lowercased and spaces and punctuation made hyphens.`,
+        'Rename one of the two files.'));
+      continue;
+    }
+    const reserved = reservedBy(url.slice(0, url.lastIndexOf('/') + 1));
+    if (reserved && reserved !== '/') {
+      diagnostics.push(error('FILE_URL_RESERVED', { file },
+        `${file} would publish at ${url}, inside ${reserved}, which the site keeps for pages it generates itself.`,
+        'Move the file into a folder of its own, beside the pages that use it.'));
+      continue;
+    }
+    byUrl.set(url, file);
+    assets.set(file, { file, department, url, extension });
+  }
+  return { assets, diagnostics };
+}
+
+/** A file beside the pages that no page links to or shows: published for nobody, or a broken link's target. */
+export function unusedFiles(model: { assets: ReadonlyMap<string, ContentAsset> }, used: ReadonlySet<string>): Diagnostic[] {
+  return [...model.assets.values()].filter((asset) => !used.has(asset.file)).map((asset) => warning('FILE_UNUSED', { file: asset.file },
+    `No page links to or shows ${asset.file}, so nobody can find it.`,
+    'Link to it from the page it belongs to, or delete it.'));
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+
+/** The widths made of each photo or chart: the content column is 640 CSS pixels at most. */
+export const IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
+/** What the browser is told about the room an image takes: the column, or the screen's width. */
+export const IMAGE_SIZES = '(min-width: 40.0625em) 640px, 100vw';
+const COLUMN = 640;
+
+export interface ImageSource {
+  url: string;
+  width: number;
+}
+
+/** An image as a page shows it: its shape, and the files made of it. */
+export interface PublishedImage {
+  /** Width and height attributes: the shape the page keeps for it before it loads. */
+  width: number;
+  height: number;
+  /** The fallback in the source's own format (the column's width), and every width of it. */
+  src: string;
+  srcset: ImageSource[];
+  /** The same widths in WebP, for browsers that take it; none for SVG and GIF. */
+  webp: ImageSource[];
+  /** The source's own size in pixels. */
+  source: { width: number; height: number };
+}
+
+export interface ImageJob {
+  bytes: Uint8Array;
+  /** The name its files carry, e.g. `rates-chart` (already made URL-safe). */
+  name: string;
+  extension: string;
+  /** Where files for the site go (`_site/`), or nothing when only the shape is wanted. */
+  outDir?: string;
+  /** Where made files are kept between builds, by the source's hash. */
+  cacheDir?: string;
+}
+
+// Images are resized one at a time and libvips keeps no cache of its own, so memory stays flat.
+sharp.cache(false);
+sharp.concurrency(1);
+
+/**
+ * Makes the widths a page needs of an image, in its own format and in WebP, each named by the
+ * source's content hash (so it is safe to cache for a year) and kept in `cacheDir`: an image that
+ * has not changed is copied, not resized again. SVG and GIF (often animated) are published as they are.
+ */
+export async function publishImage(job: ImageJob): Promise<PublishedImage> {
+  const hash = createHash('sha256').update(job.bytes).digest('hex').slice(0, 12);
+  const image = sharp(job.bytes, { animated: job.extension === 'gif' });
+  const meta = await image.metadata();
+  const rotated = (meta.orientation ?? 1) >= 5;
+  const sourceWidth = (rotated ? meta.height : meta.width) ?? COLUMN;
+  const sourceHeight = (rotated ? meta.width : (meta.pageHeight ?? meta.height)) ?? COLUMN;
+  const shown = Math.min(sourceWidth, COLUMN);
+  const shape = { width: shown, height: Math.max(1, Math.round((sourceHeight * shown) / sourceWidth)), source: { width: sourceWidth, height: sourceHeight } };
+
+  if (job.extension === 'svg' || job.extension === 'gif') {
+    const file = `${job.name}-${hash}.${job.extension}`;
+    if (job.outDir) writeOut(job.outDir, file, job.bytes);
+    return { ...shape, src: `/assets/images/${file}`, srcset: [], webp: [] };
+  }
+
+  const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < sourceWidth), Math.min(sourceWidth, IMAGE_WIDTHS.at(-1)!)])];
+  const format = job.extension === 'png' ? 'png' : job.extension === 'webp' ? 'webp' : 'jpeg';
+  const ownExtension = format === 'jpeg' ? 'jpg' : format;
+  const make = async (width: number, as: 'png' | 'jpeg' | 'webp', extension: string): Promise<ImageSource> => {
+    const file = `${job.name}-${hash}-${width}.${extension}`;
+    if (job.outDir) {
+      const cached = job.cacheDir && path.join(job.cacheDir, file);
+      let bytes = cached && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
+      if (!bytes) {
+        bytes = await sharp(job.bytes).rotate().resize({ width, withoutEnlargement: true })[as]({ quality: 80 }).toBuffer();
+        if (cached) writeOut(job.cacheDir!, file, bytes, '');
+      }
+      writeOut(job.outDir, file, bytes);
+    }
+    return { url: `/assets/images/${file}`, width };
+  };
+  const srcset: ImageSource[] = [];
+  const webp: ImageSource[] = [];
+  for (const width of widths) {
+    srcset.push(await make(width, format, ownExtension));
+    if (format !== 'webp') webp.push(await make(width, 'webp', 'webp'));
+  }
+  // Browsers that take no srcset get the width of the column.
+  const fallback = srcset.filter((s) => s.width <= COLUMN).at(-1) ?? srcset[0]!;
+  return { ...shape, src: fallback.url, srcset, webp: format === 'webp' ? srcset : webp };
+}
+
+function writeOut(dir: string, file: string, bytes: Uint8Array, under = 'assets/images') {
+  const target = path.join(dir, under, file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, bytes);
+}
+
+/** `url 320w, url 640w`, for srcset. */
+export const srcsetOf = (sources: readonly ImageSource[]) => sources.map((s) => `${s.url} ${s.width}w`).join(', ');

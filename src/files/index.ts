@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentAsset } from '../content/assets.ts';
+import { warning, type Diagnostic } from '../report/diagnostic.ts';
+import { readAttachmentInfo } from './attachment-info.ts';
+import { checkFileBytes, type FileKind } from './file-types.ts';
+import { humanSize } from './human-size.ts';
+import { publishImage, type PublishedImage } from './images.ts';
+import { checkSvg } from './svg.ts';
+
+export type { PublishedImage } from './images.ts';
+
+/** A file beside the pages as the site publishes it: plain data, so it can go to another thread. */
+export interface PublishedFile {
+  file: string;
+  kind: FileKind;
+  /** Where a link to it leads: the document itself, or an image's fallback. */
+  url: string;
+  bytes: number;
+  format: { abbr: string; title: string };
+  /** A PDF's number of pages. */
+  pages?: number;
+  image?: PublishedImage;
+}
+
+/** Over this, an image is a warning: it costs readers on slow connections far more than it shows. */
+export const IMAGE_BUDGET_BYTES = 2 * 1024 * 1024;
+/** Wider than this, an image is more than any screen the column fills needs. */
+export const IMAGE_BUDGET_WIDTH = 2560;
+
+/** Where resized images are kept between builds, from the project root (CI keeps `.build-cache/`). */
+export const IMAGE_CACHE = '.build-cache/images';
+
+export interface FilesOptions {
+  /** Write the published files here (the staged `_site/`); without it only their facts are read. */
+  outDir?: string;
+  /** Where resized images are kept between builds. */
+  cacheDir?: string;
+}
+
+/**
+ * The files stage: every image and document beside the pages read, its type checked against its
+ * bytes, images resized (or only measured, for `npm run check`) and documents measured, each
+ * problem a diagnostic. Files with problems are left out, so links to them are reported too.
+ */
+export async function publishFiles(root: string, assets: ReadonlyMap<string, ContentAsset>, options: FilesOptions = {}):
+  Promise<{ files: Map<string, PublishedFile>; diagnostics: Diagnostic[] }> {
+  const files = new Map<string, PublishedFile>();
+  const diagnostics: Diagnostic[] = [];
+  for (const asset of assets.values()) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(root, asset.file)));
+    const checked = await checkFileBytes(asset.file, bytes);
+    diagnostics.push(...checked.diagnostics);
+    const type = checked.type;
+    if (!type) continue;
+    const format = type.label;
+    if (type.kind === 'image') {
+      if (type.extension === 'svg') {
+        const problems = checkSvg(asset.file, Buffer.from(bytes).toString('utf8'));
+        diagnostics.push(...problems);
+        if (problems.some((d) => d.severity === 'error')) continue;
+      }
+      const name = asset.url.slice(asset.url.lastIndexOf('/') + 1).replace(/\.[a-z0-9]+$/, '');
+      const image = await publishImage({ bytes, name, extension: type.extension, ...options });
+      diagnostics.push(...imageBudget(asset.file, bytes.length, image));
+      files.set(asset.file, { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image });
+    } else {
+      const read = await readAttachmentInfo(asset.file, bytes, type);
+      diagnostics.push(...read.diagnostics);
+      if (options.outDir) {
+        const target = path.join(options.outDir, asset.url.slice(1));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, bytes);
+      }
+      files.set(asset.file, { file: asset.file, kind: 'attachment', url: asset.url, bytes: bytes.length, format, ...(read.info.pages ? { pages: read.info.pages } : {}) });
+    }
+  }
+  return { files, diagnostics };
+}
+
+function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (bytes > IMAGE_BUDGET_BYTES) {
+    found.push(warning('IMAGE_OVER_BUDGET', { file },
+      `The image is ${humanSize(bytes)}, over the ${humanSize(IMAGE_BUDGET_BYTES)} budget: the site sends smaller copies, but the source is slow to build and to review.`,
+      'Save it again at a smaller size, e.g. as a JPEG of quality 80 at most 2,560 pixels wide.'));
+  }
+  if (image.srcset.length && image.source.width > IMAGE_BUDGET_WIDTH) {
+    found.push(warning('IMAGE_OVER_BUDGET', { file },
+      `The image is ${image.source.width} pixels wide, more than the ${IMAGE_BUDGET_WIDTH} any screen needs for the page's column.`,
+      `Save it again at most ${IMAGE_BUDGET_WIDTH} pixels wide.`));
+  }
+  return found;
+}

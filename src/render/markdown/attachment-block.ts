@@ -1,0 +1,100 @@
+import path from 'node:path';
+import type { MarkdownIt, PluginWithParams, Token } from 'markdown-it';
+import container from 'markdown-it-container';
+import type { PublishedFile } from '../../files/index.ts';
+import { humanSize } from '../../files/human-size.ts';
+import { formatReference, REFERENCE_CHECKS, REFERENCE_FIELDS, referenceLabel, type ReferenceField } from '../../files/references.ts';
+import { error } from '../../report/diagnostic.ts';
+import nunjucks from '../nunjucks-module.ts';
+import { govukFrontendDist } from '../nunjucks-paths.ts';
+import { envOf, type MarkdownEnv } from './env.ts';
+import { blockLine } from './lines.ts';
+import { filePathFrom, resolveLink } from './links.ts';
+
+const layoutsDir = path.resolve(import.meta.dirname, '../../../layouts');
+const templates = new nunjucks.Environment(new nunjucks.FileSystemLoader([govukFrontendDist, layoutsDir]), { autoescape: true });
+
+interface Attachment {
+  file: PublishedFile;
+  title: string;
+  references: string[];
+}
+
+/**
+ * `:::attachment report.pdf` with the document's title (and optional references) inside,
+ * `title: ...`, `isbn: ...`, `command_paper: ...`, `hc_number: ...`, `unique_reference: ...`
+ * one a line. Renders GOV.UK's attachment pattern (layouts/components/attachment.njk).
+ */
+export function attachmentBlock(md: MarkdownIt) {
+  const containerPlugin = container as unknown as PluginWithParams;
+  md.use(containerPlugin, 'attachment', {
+    validate: (params: string) => params.trim().split(/\s+/, 1)[0] === 'attachment',
+    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
+      const token = tokens[idx]!;
+      if (token.nesting !== 1) return '';
+      return renderAttachment(token.meta as Attachment | undefined, envOf({ env }));
+    },
+  });
+  md.core.ruler.push('attachment_fields', (state) => {
+    const env = envOf(state);
+    for (let i = 0; i < state.tokens.length; i++) {
+      const open = state.tokens[i]!;
+      if (open.type !== 'container_attachment_open') continue;
+      const close = state.tokens.findIndex((t, j) => j > i && t.type === 'container_attachment_close');
+      const inner = state.tokens.splice(i + 1, (close === -1 ? state.tokens.length : close) - i - 1);
+      open.meta = readAttachment(open, inner, env);
+    }
+    return true;
+  });
+}
+
+function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachment | undefined {
+  const line = blockLine(open, env);
+  const report = (message: string, fix: string) => env.diagnostics.push(error('ATTACHMENT_INVALID', { file: env.file, line }, message, fix));
+  const target = open.info.trim().slice('attachment'.length).trim();
+  const lines = inner.filter((t) => t.type === 'inline').flatMap((t) => t.content.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const fields = new Map<string, string>();
+  for (const text of lines) {
+    const field = /^([a-z_]+):\s*(.*)$/.exec(text);
+    if (field && (field[1] === 'title' || REFERENCE_FIELDS.includes(field[1] as ReferenceField))) fields.set(field[1]!, field[2]!);
+    else if (!fields.has('title')) fields.set('title', text);
+    else report(`":::attachment" holds a line it does not know: "${text}".`, `Write one field a line: title, ${REFERENCE_FIELDS.join(', ')}.`);
+  }
+  if (!target) {
+    report('":::attachment" names no file.', 'Write the file after the name, e.g. ":::attachment annual-report-2024.pdf".');
+    return undefined;
+  }
+  const title = fields.get('title');
+  if (!title) report(`The attachment ${target} has no title, so readers cannot tell what the document is.`, 'Write its title on the line after ":::attachment", e.g. "Annual report and accounts 2023 to 2024".');
+  const references: string[] = [];
+  for (const field of REFERENCE_FIELDS) {
+    const value = fields.get(field);
+    if (value === undefined) continue;
+    const problem = REFERENCE_CHECKS[field](value);
+    if (problem) report(`The attachment's ${field} "${value}" is not valid: ${problem}`, `Correct the ${referenceLabel(field)}, or leave the line out.`);
+    else references.push(formatReference(field, value));
+  }
+  if (!resolveLink(target, env, line) || !env.links) return undefined;
+  const file = env.links.fileAt(filePathFrom(env.file, target));
+  if (file && file.kind !== 'attachment') {
+    report(`":::attachment" names ${file.file}, which is an image, not a document.`, 'Show an image with ![Alt text](image.png); attach documents such as PDF, CSV or ODS files.');
+    return undefined;
+  }
+  return file && title ? { file, title, references } : undefined;
+}
+
+function renderAttachment(attachment: Attachment | undefined, env: MarkdownEnv): string {
+  if (!attachment) return '';
+  const { file } = attachment;
+  return templates.renderString('{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}', {
+    a: {
+      title: attachment.title,
+      url: file.url,
+      format: file.format,
+      size: humanSize(file.bytes),
+      pages: file.pages,
+      references: attachment.references,
+      accessibleFormatEmail: env.accessibleFormatEmail,
+    },
+  });
+}
