@@ -98,7 +98,7 @@ export async function runCheck({ root, only, today = todayIso(), worker: given }
     const migrations = (await migrationsThere) ?? loadMigrations(migrationInputs);
     diagnostics.push(...migrations.diagnostics, ...pagesChecked.flatMap((batch) => batch.diagnostics));
     const pages = pagesChecked.flatMap((batch) => batch.figures);
-    if (!only) diagnostics.push(...unusedFiles(model, new Set(pagesChecked.flatMap((batch) => batch.usedFiles))));
+    if (!only) diagnostics.push(...unusedFiles(published.files.keys(), new Set(pagesChecked.flatMap((batch) => batch.usedFiles))));
 
     const kept = withStyleSettings(diagnostics, settingsOf).filter((d) => !only || only.has(d.file) || ALWAYS_REPORTED.has(d.code));
     return { diagnostics: sortDiagnostics(kept), pages, model };

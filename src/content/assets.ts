@@ -41,8 +41,8 @@ export function contentAssets(files: ContentFiles): { assets: Map<string, Conten
 }
 
 /** A file beside the pages that no page links to or shows: published for nobody, or a broken link's target. */
-export function unusedFiles(model: { assets: ReadonlyMap<string, ContentAsset> }, used: ReadonlySet<string>): Diagnostic[] {
-  return [...model.assets.values()].filter((asset) => !used.has(asset.file)).map((asset) => warning('FILE_UNUSED', { file: asset.file },
-    `No page links to or shows ${asset.file}, so nobody can find it.`,
+export function unusedFiles(files: Iterable<string>, used: ReadonlySet<string>): Diagnostic[] {
+  return [...files].filter((file) => !used.has(file)).map((file) => warning('FILE_UNUSED', { file },
+    `No page links to or shows ${file}, so nobody can find it.`,
     'Link to it from the page it belongs to, or delete it.'));
 }

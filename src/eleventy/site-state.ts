@@ -69,10 +69,10 @@ export class SiteState {
     this.linkTargets = linkTargetsFor(this.model, files);
   }
 
-  /** The files beside the pages that no page uses, each a warning. */
+  /** The published files beside the pages that no page uses, each a warning. */
   unusedFiles(): Diagnostic[] {
     const used = new Set([...this.usedFiles.values()].flatMap((files) => [...files]));
-    return unusedFiles(this.model, used);
+    return unusedFiles(this.files?.keys() ?? [], used);
   }
 
   get model() {

@@ -34,6 +34,10 @@ describe('the search index of the example content', () => {
     expect(urls(await index.search('prescriptions'))).toContain('/prescriptions/free-prescriptions/');
   });
 
+  it('finds a document by its attachment title, leading to the page that holds it', async () => {
+    expect(urls(await index.search('personal flood plan'))[0]).toBe('/flooding/check-flood-risk/');
+  });
+
   it('holds title, summary, department and published date for each result', async () => {
     const [register] = (await index.search('register for vat')).filter((r) => r.url === '/vat/register/');
     expect(register?.meta).toMatchObject({
