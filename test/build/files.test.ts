@@ -68,6 +68,12 @@ describe('a page with images and documents', () => {
     for (const url of ['vat/annual-report-2024.pdf', 'vat/rates.ods', 'vat/rates.csv']) expect(fs.existsSync(path.join(root, '_site', url)), url).toBe(true);
   });
 
+  it('warns that a page offering a PDF should say what it says in HTML too', () => {
+    expect(result.diagnostics.filter((d) => d.code === 'ATTACHMENT_WITHOUT_HTML').map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['content/tax-office/vat/charts.md', 15, 'warning'],
+    ]);
+  });
+
   it('shows an image in the widths the column needs, WebP first, with its shape so the page does not jump', () => {
     const picture = /<picture><source type="image\/webp" srcset="([^"]+)" sizes="[^"]+"><img src="([^"]+)" alt="A bar chart of VAT rates since 2010" class="app-content-image" width="640" height="320" srcset="([^"]+)"/.exec(html);
     expect(picture, html.slice(html.indexOf('<main'), html.indexOf('<main') + 2000)).not.toBeNull();

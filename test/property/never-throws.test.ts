@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../src/content/page.ts';
-import { isSitePath, outputPathFor, urlFromPath } from '../../src/content/urls.ts';
+import { FILE_URL, fileUrlFromPath, isSitePath, outputPathFor, urlFromPath } from '../../src/content/urls.ts';
 import { normaliseUrl } from '../../src/migrations/normalise.ts';
 
 const siteDir = '/srv/site/_site';
@@ -38,6 +38,15 @@ describe('no input makes the pure functions throw or write outside _site/', () =
     fc.assert(fc.property(fc.oneof(fc.string(), pathLike), (permalink) => {
       if (isSitePath(permalink)) expect(insideSite(permalink)).toBe(true);
     }), { numRuns: 4000 });
+  });
+
+  it('publishes any file name inside the site folder, as a URL of a-z 0-9 - / and one dot', () => {
+    const part = fc.oneof(fc.string(), fc.constantFrom('..', '.', '', '.hidden', 'Report 2024.PDF', 'a..b', '%2e%2e', 'C:', '\\'));
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+      const url = fileUrlFromPath(parts.join('/'));
+      expect(url).toMatch(FILE_URL);
+      expect(path.resolve(siteDir, url.slice(1)).startsWith(`${siteDir}/`)).toBe(true);
+    }), { numRuns: 3000 });
   });
 
   it('loads any text as a page or as diagnostics, never throwing', () => {

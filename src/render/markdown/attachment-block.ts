@@ -4,7 +4,7 @@ import container from 'markdown-it-container';
 import type { PublishedFile } from '../../files/index.ts';
 import { humanSize } from '../../files/human-size.ts';
 import { formatReference, REFERENCE_CHECKS, REFERENCE_FIELDS, referenceLabel, type ReferenceField } from '../../files/references.ts';
-import { error } from '../../report/diagnostic.ts';
+import { error, warning } from '../../report/diagnostic.ts';
 import nunjucks from '../nunjucks-module.ts';
 import { govukFrontendDist } from '../nunjucks-paths.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
@@ -44,8 +44,23 @@ export function attachmentBlock(md: MarkdownIt) {
       const inner = state.tokens.splice(i + 1, (close === -1 ? state.tokens.length : close) - i - 1);
       open.meta = readAttachment(open, inner, env);
     }
+    warnOfPdfWithoutHtml(state.tokens, env);
     return true;
   });
+}
+
+/** Fewer words than this beside a PDF, and the page is only a wrapper for the document. */
+const HTML_ALTERNATIVE_WORDS = 50;
+
+/** GOV.UK publishes HTML first: a page that only offers a PDF leaves out whoever cannot open it. */
+function warnOfPdfWithoutHtml(tokens: Token[], env: MarkdownEnv) {
+  const pdf = tokens.find((t) => t.type === 'container_attachment_open' && (t.meta as Attachment | undefined)?.file.format.abbr === 'PDF');
+  if (!pdf) return;
+  const words = tokens.filter((t) => t.type === 'inline').reduce((n, t) => n + t.content.split(/\s+/).filter(Boolean).length, 0);
+  if (words >= HTML_ALTERNATIVE_WORDS) return;
+  env.diagnostics.push(warning('ATTACHMENT_WITHOUT_HTML', { file: env.file, line: blockLine(pdf, env) },
+    `The page offers a PDF but says little itself (${words} words), so people who cannot open PDFs get almost nothing: GOV.UK publishes HTML first.`,
+    'Write what the document says on the page, and keep the PDF for those who need it.'));
 }
 
 function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachment | undefined {
