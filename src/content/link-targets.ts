@@ -28,6 +28,8 @@ export interface LinkTargetData {
   published: Set<string>;
   /** The images and documents beside the pages, by file. */
   files: Map<string, PublishedFile>;
+  /** Files beside the pages that will not be published: each has an error of its own. */
+  refused: Set<string>;
 }
 
 /**
@@ -44,15 +46,17 @@ export function linkTargetDataFor(model: SiteModel, files?: ReadonlyMap<string, 
   for (const { file, url } of model.unloaded) {
     if (url) { urlByFile.set(file, url); published.add(url); }
   }
-  return { urlByFile, published, files: known };
+  const refused = new Set([...model.assets.keys()].filter((file) => !known.has(file)));
+  return { urlByFile, published, files: known, refused };
 }
 
-export function linkTargetsFrom({ urlByFile, published, files }: LinkTargetData): LinkTargets {
+export function linkTargetsFrom({ urlByFile, published, files, refused }: LinkTargetData): LinkTargets {
   const names = [...files.keys()];
   return {
     urlOfFile: (file) => urlByFile.get(file),
     isPublished: (path) => published.has(path),
     fileAt: (file) => files.get(file),
+    isRefusedFile: (file) => refused.has(file),
     nearestFile: (file) => closest(file, names),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 
 /** The widths made of each photo or chart: the content column is 640 CSS pixels at most. */
 export const IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
@@ -19,7 +19,7 @@ export interface PublishedImage {
   /** Width and height attributes: the shape the page keeps for it before it loads. */
   width: number;
   height: number;
-  /** The fallback in the source's own format (the column's width), and every width of it. */
+  /** The fallback in the source's own format, at the column's width. */
   src: string;
   srcset: ImageSource[];
   /** The same widths in WebP, for browsers that take it; none for SVG and GIF. */
@@ -39,9 +39,8 @@ export interface ImageJob {
   cacheDir?: string;
 }
 
-// Images are resized one at a time and libvips keeps no cache of its own, so memory stays flat.
+// libvips keeps no cache of its own: each image is decoded once and let go, so memory stays flat.
 sharp.cache(false);
-sharp.concurrency(1);
 
 /**
  * Makes the widths a page needs of an image, in its own format and in WebP, each named by the
@@ -67,28 +66,31 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
   const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < sourceWidth), Math.min(sourceWidth, IMAGE_WIDTHS.at(-1)!)])];
   const format = job.extension === 'png' ? 'png' : job.extension === 'webp' ? 'webp' : 'jpeg';
   const ownExtension = format === 'jpeg' ? 'jpg' : format;
+  // The source is decoded once, at the widest width wanted, and every copy made from those pixels.
+  let pixels: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
+  const decoded = () => (pixels ??= sharp(job.bytes).rotate().resize({ width: widths.at(-1)!, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true }));
   const make = async (width: number, as: 'png' | 'jpeg' | 'webp', extension: string): Promise<ImageSource> => {
     const file = `${job.name}-${hash}-${width}.${extension}`;
     if (job.outDir) {
       const cached = job.cacheDir && path.join(job.cacheDir, file);
       let bytes = cached && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
       if (!bytes) {
-        bytes = await sharp(job.bytes).rotate().resize({ width, withoutEnlargement: true })[as]({ quality: 80 }).toBuffer();
+        const { data, info } = await decoded();
+        bytes = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+          .resize({ width, withoutEnlargement: true })[as]({ quality: 80, effort: as === 'webp' ? 2 : undefined }).toBuffer();
         if (cached) writeOut(job.cacheDir!, file, bytes, '');
       }
       writeOut(job.outDir, file, bytes);
     }
     return { url: `/assets/images/${file}`, width };
   };
-  const srcset: ImageSource[] = [];
+  // Every width in WebP, which every current browser takes; the source's own format once, at the
+  // column's width, for the rest. Encoding is most of the cost: real pages have hundreds of images.
   const webp: ImageSource[] = [];
-  for (const width of widths) {
-    srcset.push(await make(width, format, ownExtension));
-    if (format !== 'webp') webp.push(await make(width, 'webp', 'webp'));
-  }
-  // Browsers that take no srcset get the width of the column.
-  const fallback = srcset.filter((s) => s.width <= COLUMN).at(-1) ?? srcset[0]!;
-  return { ...shape, src: fallback.url, srcset, webp: format === 'webp' ? srcset : webp };
+  for (const width of widths) webp.push(await make(width, 'webp', 'webp'));
+  const columnWidth = widths.filter((w) => w <= COLUMN).at(-1) ?? widths[0]!;
+  const fallback = format === 'webp' ? webp.find((s) => s.width === columnWidth)! : await make(columnWidth, format, ownExtension);
+  return { ...shape, src: fallback.url, srcset: [fallback], webp };
 }
 
 function writeOut(dir: string, file: string, bytes: Uint8Array, under = 'assets/images') {

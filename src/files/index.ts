@@ -41,41 +41,48 @@ export interface FilesOptions {
 /**
  * The files stage: every image and document beside the pages read, its type checked against its
  * bytes, images resized (or only measured, for `npm run check`) and documents measured, each
- * problem a diagnostic. Files with problems are left out, so links to them are reported too.
+ * problem a diagnostic. A file with an error is left out, and references to it with it (links.ts).
  */
 export async function publishFiles(root: string, assets: ReadonlyMap<string, ContentAsset>, options: FilesOptions = {}):
   Promise<{ files: Map<string, PublishedFile>; diagnostics: Diagnostic[] }> {
+  const all = [...assets.values()];
+  const results: Array<{ file?: PublishedFile; diagnostics: Diagnostic[] }> = new Array(all.length);
+  // Two at a time: encoding an image keeps one core busy, and the machine has two.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < all.length; i = next++) results[i] = await publishFile(root, all[i]!, options);
+  };
+  await Promise.all([worker(), worker()]);
   const files = new Map<string, PublishedFile>();
-  const diagnostics: Diagnostic[] = [];
-  for (const asset of assets.values()) {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(root, asset.file)));
-    const checked = await checkFileBytes(asset.file, bytes);
-    diagnostics.push(...checked.diagnostics);
-    const type = checked.type;
-    if (!type) continue;
-    const format = type.label;
-    if (type.kind === 'image') {
-      if (type.extension === 'svg') {
-        const problems = checkSvg(asset.file, Buffer.from(bytes).toString('utf8'));
-        diagnostics.push(...problems);
-        if (problems.some((d) => d.severity === 'error')) continue;
-      }
-      const name = asset.url.slice(asset.url.lastIndexOf('/') + 1).replace(/\.[a-z0-9]+$/, '');
-      const image = await publishImage({ bytes, name, extension: type.extension, ...options });
-      diagnostics.push(...imageBudget(asset.file, bytes.length, image));
-      files.set(asset.file, { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image });
-    } else {
-      const read = await readAttachmentInfo(asset.file, bytes, type);
-      diagnostics.push(...read.diagnostics);
-      if (options.outDir) {
-        const target = path.join(options.outDir, asset.url.slice(1));
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, bytes);
-      }
-      files.set(asset.file, { file: asset.file, kind: 'attachment', url: asset.url, bytes: bytes.length, format, ...(read.info.pages ? { pages: read.info.pages } : {}) });
+  for (const result of results) if (result.file) files.set(result.file.file, result.file);
+  return { files, diagnostics: results.flatMap((r) => r.diagnostics) };
+}
+
+async function publishFile(root: string, asset: ContentAsset, options: FilesOptions): Promise<{ file?: PublishedFile; diagnostics: Diagnostic[] }> {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(root, asset.file)));
+  const checked = await checkFileBytes(asset.file, bytes);
+  const diagnostics = [...checked.diagnostics];
+  const type = checked.type;
+  if (!type) return { diagnostics };
+  const format = type.label;
+  if (type.kind === 'image') {
+    if (type.extension === 'svg') {
+      diagnostics.push(...checkSvg(asset.file, Buffer.from(bytes).toString('utf8')));
+      if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
     }
+    const name = asset.url.slice(asset.url.lastIndexOf('/') + 1).replace(/\.[a-z0-9]+$/, '');
+    const image = await publishImage({ bytes, name, extension: type.extension, ...options });
+    diagnostics.push(...imageBudget(asset.file, bytes.length, image));
+    return { file: { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image }, diagnostics };
   }
-  return { files, diagnostics };
+  const read = await readAttachmentInfo(asset.file, bytes, type);
+  diagnostics.push(...read.diagnostics);
+  if (options.outDir) {
+    const target = path.join(options.outDir, asset.url.slice(1));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+  }
+  return { file: { file: asset.file, kind: 'attachment', url: asset.url, bytes: bytes.length, format, ...(read.info.pages ? { pages: read.info.pages } : {}) }, diagnostics };
 }
 
 function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {

@@ -55,8 +55,16 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
     }
     return low;
   };
-  const refuse = (line: number, what: string, why: string) =>
-    diagnostics.push(error('SVG_UNSAFE', { file, line }, `${file} has ${what} on line ${line}, which ${why}.`, FIX));
+  // One error for each kind of problem, however often the drawing repeats it (charts exported with
+  // a link on every bar repeat it hundreds of times), with the count.
+  const kinds = new Map<string, { line: number; what: string; why: string; count: number }>();
+  const refuse = (line: number, what: string, why: string) => {
+    // Repeats differ only in the address they name.
+    const key = `${what.replace(/"[^"]*"/g, '""')} ${why}`;
+    const kind = kinds.get(key);
+    if (kind) kind.count++;
+    else kinds.set(key, { line, what, why, count: 1 });
+  };
 
   let written: Array<[string, string]> = [];
   let root: string | undefined;
@@ -123,6 +131,11 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
     diagnostics.push(error('SVG_INVALID', { file }, `${file} is not an SVG drawing: it does not start with an <svg> element.`,
       'Export the drawing again as SVG, or save it as PNG.'));
   }
+  for (const { line, what, why, count } of kinds.values()) {
+    const more = count > 1 ? ` (and ${count - 1} more like it)` : '';
+    diagnostics.push(error('SVG_UNSAFE', { file, line }, `${file} has ${what} on line ${line}${more}, which ${why}.`, FIX));
+  }
+  diagnostics.sort((a, b) => a.line - b.line);
   return diagnostics;
 }
 

@@ -75,12 +75,13 @@ describe('a page with images and documents', () => {
   });
 
   it('shows an image in the widths the column needs, WebP first, with its shape so the page does not jump', () => {
-    const picture = /<picture><source type="image\/webp" srcset="([^"]+)" sizes="[^"]+"><img src="([^"]+)" alt="A bar chart of VAT rates since 2010" class="app-content-image" width="640" height="320" srcset="([^"]+)"/.exec(html);
+    const picture = /<picture><source type="image\/webp" srcset="([^"]+)" sizes="[^"]+"><img src="([^"]+)" alt="A bar chart of VAT rates since 2010" class="app-content-image" width="640" height="320"/.exec(html);
     expect(picture, html.slice(html.indexOf('<main'), html.indexOf('<main') + 2000)).not.toBeNull();
-    const [, webp = "", src = "", own = ""] = picture!;
+    const [, webp = '', src = ''] = picture!;
     expect(webp.split(', ').map((s) => s.split(' ')[1])).toEqual(['320w', '640w', '960w', '1280w']);
+    // Browsers that take no WebP get the source's own format at the column's width.
     expect(src).toMatch(/^\/assets\/images\/rates-chart-[0-9a-f]{12}-640\.png$/);
-    for (const url of [src, ...own.split(', ').map((s) => s.split(' ')[0]!), ...webp.split(', ').map((s) => s.split(' ')[0]!)]) {
+    for (const url of [src, ...webp.split(', ').map((s) => s.split(' ')[0]!)]) {
       expect(fs.existsSync(path.join(root, '_site', url)), url).toBe(true);
     }
   });
@@ -161,9 +162,7 @@ describe('mistakes with files', () => {
     ['content/tax-office/vat/drawing.svg', 2, 'error', 'SVG_UNSAFE'],
     ['content/tax-office/vat/files.md', 7, 'error', 'IMAGE_ALT_MISSING'],
     ['content/tax-office/vat/files.md', 9, 'error', 'FILE_MISSING'],
-    ['content/tax-office/vat/files.md', 13, 'error', 'FILE_MISSING'],
     ['content/tax-office/vat/files.md', 15, 'error', 'ATTACHMENT_INVALID'],
-    ['content/tax-office/vat/files.md', 15, 'error', 'FILE_MISSING'],
     ['content/tax-office/vat/files.md', 18, 'error', 'ATTACHMENT_INVALID'],
     ['content/tax-office/vat/huge.png', 0, 'warning', 'IMAGE_OVER_BUDGET'],
     ['content/tax-office/vat/report.pdf', 0, 'error', 'FILE_CONTENT_MISMATCH'],

@@ -131,3 +131,12 @@ describe('svgSize', () => {
     expect(svgSize('')).toBeUndefined();
   });
 });
+
+describe('a drawing that repeats a problem', () => {
+  it('is one error with the count, not one per repeat', () => {
+    const bars = Array.from({ length: 300 }, (_, i) => `<a xlink:href="https://github.com/org${i}"><rect width="1" height="1"/></a>`).join('\n');
+    const found = checkSvg('content/d/chart.svg', `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n${bars}\n</svg>`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe('content/d/chart.svg has a link to "https://github.com/org0" in the xlink:href attribute of <a> on line 2 (and 299 more like it), which points outside the drawing, and a published drawing must not load or link to other files.');
+  });
+});

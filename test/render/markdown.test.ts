@@ -6,6 +6,7 @@ const links: LinkTargets = {
   urlOfFile: (file) => ({ 'content/tax-office/vat/rates.md': '/vat/rates/', 'content/digital-service/help/index.md': '/help/' })[file],
   isPublished: (path) => ['/vat/rates/', '/help/'].includes(path),
   fileAt: () => undefined,
+  isRefusedFile: () => false,
   nearestFile: () => undefined,
 };
 const render = (body: string) => {

@@ -6,6 +6,7 @@ const links: LinkTargets = {
   urlOfFile: (file) => (file === 'content/tax-office/vat/register.md' ? '/vat/register/' : undefined),
   isPublished: (path) => path === '/vat/register/' || path.startsWith('/vat/rates/'),
   fileAt: () => undefined,
+  isRefusedFile: () => false,
   nearestFile: () => undefined,
 };
 const render = (body: string) => {

@@ -9,6 +9,8 @@ export interface LinkTargets {
   isPublished(path: string): boolean;
   /** An image or document beside the pages, by its file path (relative to the project root). */
   fileAt(file: string): PublishedFile | undefined;
+  /** Whether `file` is beside the pages but will not be published (its type or content was refused). */
+  isRefusedFile(file: string): boolean;
   /** The existing file whose path is nearest to `file`, for the fix of a broken reference. */
   nearestFile(file: string): string | undefined;
 }

@@ -101,9 +101,14 @@ export function filePathFrom(page: string, target: string): string {
   return path.posix.join(path.posix.dirname(page), decoded);
 }
 
-function resolveFile(href: string, target: string, env: MarkdownEnv, line: number): string {
+function resolveFile(href: string, target: string, env: MarkdownEnv, line: number): string | undefined {
   const file = filePathFrom(env.file, target);
   if (!env.links) return href;
+  // A file the files stage refused has its own error; the reference is left out, not reported again.
+  if (env.links.isRefusedFile(file)) {
+    env.usedFiles.add(file);
+    return undefined;
+  }
   const found = env.links.fileAt(file);
   if (found) {
     env.usedFiles.add(file);
