@@ -125,6 +125,13 @@ describe('links and images a screen reader can announce', () => {
     expect(render('![The O\\*Net model &amp; more](/vat/rates/a.png)\n').html).toContain('alt="The O*Net model &amp; more"');
   });
 
+  it('refuses a Markdown link whose only content is raw HTML with no text', () => {
+    expect(render('[<img src="/vat/rates/a.png" alt="">](/vat/rates/) and [<span></span>](/vat/rates/)\n').found.filter(([c]) => c === 'LINK_TEXT_MISSING'))
+      .toEqual([['LINK_TEXT_MISSING', 10], ['LINK_TEXT_MISSING', 10]]);
+    expect(render('[<img src="/vat/rates/a.png" alt="Rates">](/vat/rates/) and [<strong>Rates</strong>](/vat/rates/)\n').found.filter(([c]) => c === 'LINK_TEXT_MISSING'))
+      .toEqual([]);
+  });
+
   it('accepts a link named by its image\'s alt text', () => {
     expect(render('[![VAT rates chart](/vat/rates/a.png)](/vat/rates/)\n').found).toEqual([]);
   });

@@ -43,9 +43,11 @@ export function accessibleLinks(md: MarkdownIt) {
   });
 }
 
+const IMAGE_WITH_ALT = /^<img\b[^>]*\salt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*'|[^\s>"']+)/i;
+
 function namesLink(token: Token): boolean {
   if (token.type === 'text' || token.type === 'code_inline') return Boolean(token.content.trim());
   if (token.type === 'image') return Boolean(token.children?.length && token.content.trim());
-  // Raw HTML inside a link is checked with the raw HTML.
-  return token.type === 'html_inline';
+  // Raw HTML names the link only as an image with alt text; a tag's own text arrives as text tokens.
+  return token.type === 'html_inline' && IMAGE_WITH_ALT.test(token.content);
 }
