@@ -15,6 +15,7 @@ import matter from 'gray-matter';
 const OLD_SITE = 'https://18f.gsa.gov';
 const DEPARTMENT = 'gsa-18f';
 const WANTED = 80;
+const REFUSED_WANTED = 12;
 const source = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '../../../shared/corpora/18f'));
 const target = path.join(import.meta.dirname, '../fixtures/real-18f');
 
@@ -48,7 +49,7 @@ function convertBody(body: string): string {
 const yamlString = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim());
 
 function convertPost(file: string, text: string): { name: string; markdown: string } | undefined {
-  if (UNCONVERTIBLE.test(text) || REFUSED.test(text)) return undefined;
+  if (UNCONVERTIBLE.test(text)) return undefined;
   const { data, content } = matter(text, {}) as unknown as { data: Record<string, unknown>; content: string };
   const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : /^(\d{4}-\d{2}-\d{2})/.exec(String(data.date ?? file))?.[1];
   if (typeof data.title !== 'string' || !date) return undefined;
@@ -71,34 +72,49 @@ const posts = fs.readdirSync(postsDir).filter((f) => f.endsWith('.md')).sort();
 const hasTable = (body: string) => /<table\b/i.test(body) || /^\|.*\|\s*$/m.test(body);
 const candidates: Array<{ name: string; markdown: string; table: boolean }> = [];
 const skipped = { template: 0, refused: 0 };
+// The posts left out for HTML our content refuses, as they are: the build must name each problem.
+const refusedPosts: Array<{ name: string; markdown: string }> = [];
 for (const file of posts) {
   const text = fs.readFileSync(path.join(postsDir, file), 'utf8');
   const body = text.replace(/^---[\s\S]*?---/, '');
   const interesting = /<[a-z][a-z0-9]*[\s>]/i.test(body) || hasTable(body) || words(body) > 1200;
   if (!interesting) continue;
   if (UNCONVERTIBLE.test(text)) { skipped.template++; continue; }
-  if (REFUSED.test(text)) { skipped.refused++; continue; }
+  if (REFUSED.test(text)) {
+    skipped.refused++;
+    const converted = convertPost(file, text);
+    if (converted && refusedPosts.length < REFUSED_WANTED) refusedPosts.push(converted);
+    continue;
+  }
   const converted = convertPost(file, text);
   if (converted) candidates.push({ ...converted, table: hasTable(body) });
 }
 // Every post with a table, then the oldest of the rest: the years of HTML written by hand.
 const chosen = [...candidates.filter((c) => c.table), ...candidates.filter((c) => !c.table)].slice(0, WANTED);
 
-fs.rmSync(target, { recursive: true, force: true });
-const write = (rel: string, text: string) => {
-  fs.mkdirSync(path.dirname(path.join(target, rel)), { recursive: true });
-  fs.writeFileSync(path.join(target, rel), text);
-};
-write('content/_data/site.yml', 'name: 18F fixture\nurl: https://www.example.gov\nlanguage: en\n');
-write('content/_data/topics.yml', '{}\n');
-write(`content/${DEPARTMENT}/_department.yml`, 'name: 18F\nacronym: 18F\ndescription: The blog of 18F, a digital services team in the US General Services Administration.\n');
-for (const { name, markdown } of chosen) write(`content/${DEPARTMENT}/blog/${name}.md`, markdown);
-write('SOURCE.md', [
+function writeSite(folder: string, pages: ReadonlyArray<{ name: string; markdown: string }>, about: string) {
+  fs.rmSync(folder, { recursive: true, force: true });
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(folder, rel)), { recursive: true });
+    fs.writeFileSync(path.join(folder, rel), text);
+  };
+  write('content/_data/site.yml', 'name: 18F fixture\nurl: https://www.example.gov\nlanguage: en\n');
+  write('content/_data/topics.yml', '{}\n');
+  write(`content/${DEPARTMENT}/_department.yml`, 'name: 18F\nacronym: 18F\ndescription: The blog of 18F, a digital services team in the US General Services Administration.\n');
+  for (const { name, markdown } of pages) write(`content/${DEPARTMENT}/blog/${name}.md`, markdown);
+  write('SOURCE.md', sourceNote(about));
+}
+
+const sourceNote = (about: string) => [
   '# 18F blog posts (generated)',
   '',
   `Made by test/real-content/make-18f-fixture.ts from the 18F website's source (public domain,`,
-  'https://github.com/18F/18f.gsa.gov at 0a55c75e6d9b): posts with raw HTML, tables or long text.',
+  `https://github.com/18F/18f.gsa.gov at 0a55c75e6d9b): ${about}.`,
   'Do not edit by hand; run the script again.',
   '',
-].join('\n'));
+].join('\n');
+
+writeSite(target, chosen, 'posts with raw HTML, tables or long text');
+writeSite(`${target}-refused`, refusedPosts, 'posts whose HTML our content refuses, as written');
+console.log(`${refusedPosts.length} refused posts written to ${path.relative(process.cwd(), target)}-refused.`);
 console.log(`${chosen.length} posts written to ${path.relative(process.cwd(), target)}; left out: ${skipped.template} with the old site's template logic, ${skipped.refused} with HTML our content refuses.`);

@@ -92,3 +92,31 @@ describe('80 real posts of the 18F website', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 });
+
+describe('12 real posts of the 18F website whose HTML our content refuses, as written', () => {
+  let refused: BuildResult;
+  let refusedRoot: string;
+  beforeAll(async () => {
+    refusedRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'real-18f-refused-'));
+    fs.cpSync(path.join(fixturesDir, 'real-18f-refused'), refusedRoot, { recursive: true });
+    refused = await buildSite({ root: refusedRoot });
+  }, 120_000);
+
+  it('do not publish, and each refused element or attribute is an error naming it on its line', () => {
+    expect(refused.ok).toBe(false);
+    expect(fs.existsSync(path.join(refusedRoot, '_site'))).toBe(false);
+    const errors = refused.diagnostics.filter((d) => d.severity === 'error');
+    const byKind = (code: string, named: RegExp) => errors.filter((d) => d.code === code && named.test(d.message) && d.line > 0).length;
+    expect(byKind('HTML_ATTRIBUTE_REFUSED', /^The attribute "style" on <(div|p|span|img|figure|table|td|a)> sets its own look/)).toBe(13);
+    expect(byKind('HTML_ELEMENT_REFUSED', /^The HTML element <script> is not allowed/)).toBe(3);
+    expect(byKind('HTML_ELEMENT_REFUSED', /^The HTML element <iframe> is not allowed/)).toBe(2);
+    // A template expression of the old site left in an image's address.
+    expect(errors.filter((d) => d.code === 'LINK_RELATIVE').map((d) => d.message)).toEqual(['The link "{{ page.image }}" is relative, so it would break when the page moves.']);
+    expect(errors).toHaveLength(19);
+  });
+
+  it('never take HTML written as an example in a code block for the page\'s own', () => {
+    // Left out of the main fixture by its script for "<script", which appears only in fenced code.
+    expect(refused.diagnostics.filter((d) => d.file.endsWith('2015-03-13-how-to-protosketch.md') && d.severity === 'error')).toEqual([]);
+  });
+});
