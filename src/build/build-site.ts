@@ -6,7 +6,8 @@ import { pagesApiJson } from '../check/pages-api.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import { checkMarkdown, type SiteModel } from '../content/index.ts';
 import { buildAssets } from '../assets/index.ts';
-import { IMAGE_CACHE, publishFiles, type PublishedFile } from '../files/index.ts';
+import { IMAGE_CACHE, publishFiles, unpublishFile, type PublishedFile } from '../files/index.ts';
+import { unusedFiles } from '../content/assets.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
@@ -100,7 +101,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     await rendered;
     const migrations = await loadMappings();
-    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics, ...state.unusedFiles());
+    // A file no published page uses is not published: it may be a draft's, not yet for readers.
+    const unused = state.unusedFiles();
+    for (const file of unused) unpublishFile(site.staging, state.files!.get(file)!);
+    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics, ...unusedFiles(unused, new Set()));
     // The later stages run on a site with errors too, so their problems show in the same run; the
     // staged site is then discarded. Only a migrations map with errors is not written.
     if (!hasErrors(migrations.diagnostics)) await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {

@@ -46,7 +46,7 @@ export function linkTargetDataFor(model: SiteModel, files?: ReadonlyMap<string, 
   for (const { file, url } of model.unloaded) {
     if (url) { urlByFile.set(file, url); published.add(url); }
   }
-  const refused = new Set([...model.assets.keys()].filter((file) => !known.has(file)));
+  const refused = new Set([...model.assets.keys()].filter((file) => !known.has(file)).concat([...model.refusedAssets]));
   return { urlByFile, published, files: known, refused };
 }
 

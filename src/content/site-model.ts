@@ -23,6 +23,8 @@ export interface SiteModel {
   unloaded: PageBody[];
   /** Images and documents beside the pages, by file. */
   assets: Map<string, ContentAsset>;
+  /** Files beside the pages that cannot publish (their address is taken): each has an error. */
+  refusedAssets: Set<string>;
 }
 
 export interface LoadOptions {
@@ -103,7 +105,7 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
 
   const listed = contentAssets(files);
   diagnostics.push(...listed.diagnostics);
-  return { model: { config, topics, departments, unloaded, assets: listed.assets, ...indexPages(pages) }, diagnostics };
+  return { model: { config, topics, departments, unloaded, assets: listed.assets, refusedAssets: listed.refused, ...indexPages(pages) }, diagnostics };
 }
 
 /** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */

@@ -8,7 +8,6 @@ import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import type { PublishedFile } from '../files/index.ts';
-import { unusedFiles } from '../content/assets.ts';
 
 /**
  * The validated site model for the current Eleventy run. The build loads it once before Eleventy
@@ -69,10 +68,10 @@ export class SiteState {
     this.linkTargets = linkTargetsFor(this.model, files);
   }
 
-  /** The published files beside the pages that no page uses, each a warning. */
-  unusedFiles(): Diagnostic[] {
+  /** The files beside the pages that no rendered page uses. */
+  unusedFiles(): string[] {
     const used = new Set([...this.usedFiles.values()].flatMap((files) => [...files]));
-    return unusedFiles(this.files?.keys() ?? [], used);
+    return [...(this.files?.keys() ?? [])].filter((file) => !used.has(file));
   }
 
   get model() {

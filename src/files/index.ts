@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentAsset } from '../content/assets.ts';
-import { warning, type Diagnostic } from '../report/diagnostic.ts';
+import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
 import { checkFileBytes, type FileKind } from './file-types.ts';
 import { humanSize } from './human-size.ts';
@@ -71,7 +71,16 @@ async function publishFile(root: string, asset: ContentAsset, options: FilesOpti
       if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
     }
     const name = asset.url.slice(asset.url.lastIndexOf('/') + 1).replace(/\.[a-z0-9]+$/, '');
-    const image = await publishImage({ bytes, name, extension: type.extension, ...options });
+    let image: PublishedImage;
+    try {
+      image = await publishImage({ bytes, name, extension: type.extension, ...options });
+    } catch (cause) {
+      // libvips' own words: "libpng read error", "Input image exceeds pixel limit", "bad dimensions".
+      diagnostics.push(error('IMAGE_UNREADABLE', { file: asset.file },
+        `${asset.file} cannot be read as an image (${String((cause as Error).message).split('\n')[0]}), so it cannot be shown.`,
+        'Open it in an image editor and export it again as PNG or JPEG, at most 2,560 pixels wide.'));
+      return { diagnostics };
+    }
     diagnostics.push(...imageBudget(asset.file, bytes.length, image));
     return { file: { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image }, diagnostics };
   }
@@ -83,6 +92,12 @@ async function publishFile(root: string, asset: ContentAsset, options: FilesOpti
     fs.writeFileSync(target, bytes);
   }
   return { file: { file: asset.file, kind: 'attachment', url: asset.url, bytes: bytes.length, format, ...(read.info.pages ? { pages: read.info.pages } : {}) }, diagnostics };
+}
+
+/** Takes a file no published page uses out of the staged site: a draft's files go live with it, not before. */
+export function unpublishFile(outDir: string, file: PublishedFile) {
+  const urls = [file.url, ...(file.image ? [...file.image.srcset, ...file.image.webp].map((s) => s.url) : [])];
+  for (const url of new Set(urls)) fs.rmSync(path.join(outDir, url.slice(1)), { force: true });
 }
 
 function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {

@@ -191,3 +191,47 @@ describe('mistakes with files', () => {
     expect(fs.existsSync(path.join(root, '_site'))).toBe(false);
   }, 120_000);
 });
+
+describe('files and drafts, authors\' own srcset, and files the site cannot publish', () => {
+  it('publishes a draft\'s document only with the draft, and rewrites an author\'s srcset to the published image', async () => {
+    const root = fixtureSite();
+    put(root, {
+      'content/tax-office/vat/secret-plan.pdf': await pdf(1),
+      'content/tax-office/vat/chart.png': await png(),
+    });
+    writeFiles(root, {
+      'content/tax-office/vat/plan.md': '---\ntitle: Plan\ndescription: A plan.\npublished: 2024-01-01\ndraft: true\n---\n\n:::attachment secret-plan.pdf\nSecret plan\n:::\n',
+      'content/tax-office/vat/chart.md': PAGE('<picture><source srcset="chart.png 1x"><img src="chart.png" alt="A chart"></picture>\n'),
+    });
+    const result = await buildSite({ root });
+    expect(result.ok).toBe(true);
+    expect(fs.existsSync(path.join(root, '_site/vat/secret-plan.pdf'))).toBe(false);
+    expect(result.diagnostics.find((d) => d.code === 'FILE_UNUSED')?.message).toBe('No published page links to or shows content/tax-office/vat/secret-plan.pdf, so it is not published.');
+    const html = fs.readFileSync(path.join(root, '_site/vat/chart/index.html'), 'utf8');
+    const srcset = /<source srcset="([^" ]+) 1x">/.exec(html)?.[1];
+    expect(srcset).toMatch(/^\/assets\/images\/chart-[0-9a-f]{12}-\d+\.png$/);
+    expect(fs.existsSync(path.join(root, '_site', srcset!))).toBe(true);
+  }, 120_000);
+
+  it('reports an image that cannot be decoded, and a file at an address the site writes itself, instead of failing', async () => {
+    const root = fixtureSite();
+    const whole = await png();
+    put(root, {
+      'content/tax-office/vat/broken.png': whole.subarray(0, Math.floor(whole.length * 0.6)),
+      'content/tax-office/robots.txt': utf8('User-agent: *\n'),
+    });
+    writeFiles(root, { 'content/tax-office/vat/broken.md': PAGE('![A chart](broken.png)\n') });
+    const result = await buildSite({ root });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([
+      ['content/tax-office/robots.txt', 'FILE_URL_RESERVED'],
+      ['content/tax-office/vat/broken.png', 'IMAGE_UNREADABLE'],
+    ]);
+    fs.rmSync(path.join(root, 'content/tax-office/robots.txt'));
+    const again = await buildSite({ root });
+    expect(again.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code, d.message])).toEqual([
+      // In libvips' words, which vary with what is wrong with the bytes.
+      ['content/tax-office/vat/broken.png', 'IMAGE_UNREADABLE', expect.stringMatching(/^content\/tax-office\/vat\/broken\.png cannot be read as an image \(.+\), so it cannot be shown\.$/)],
+    ]);
+  }, 120_000);
+});

@@ -140,3 +140,14 @@ describe('a drawing that repeats a problem', () => {
     expect(found[0]!.message).toBe('content/d/chart.svg has a link to "https://github.com/org0" in the xlink:href attribute of <a> on line 2 (and 299 more like it), which points outside the drawing, and a published drawing must not load or link to other files.');
   });
 });
+
+describe('a drawing with a DTD', () => {
+  it('is refused when an entity holds markup, which would be expanded where it is used', () => {
+    const found = checkSvg('content/d/e.svg', '<!DOCTYPE svg [<!ENTITY s "<script>alert(1)</script>">]>\n<svg xmlns="http://www.w3.org/2000/svg">&s;</svg>');
+    expect(found.map((d) => [d.code, d.line])).toEqual([['SVG_UNSAFE', 1]]);
+  });
+
+  it('is accepted when its entities are plain text, as Illustrator writes them', () => {
+    expect(checkSvg('content/d/e.svg', '<!DOCTYPE svg [<!ENTITY ns_svg "http://www.w3.org/2000/svg">]>\n<svg xmlns="&ns_svg;"><rect width="1" height="1"/></svg>')).toEqual([]);
+  });
+});

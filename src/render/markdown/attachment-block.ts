@@ -90,7 +90,14 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
     else references.push(formatReference(field, value));
   }
   if (!resolveLink(target, env, line) || !env.links) return undefined;
-  const file = env.links.fileAt(filePathFrom(env.file, target));
+  const path = filePathFrom(env.file, target);
+  const file = env.links.fileAt(path);
+  // A file name that is missing or refused has its error already; anything else is not a file.
+  const fileName = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(target) && /\.[a-z0-9]{1,5}$/i.test(target);
+  if (!file && !fileName) {
+    report(`":::attachment ${target}" names no document beside the page.`, 'Name a document in the department\'s folder by its path from this page, e.g. ":::attachment annual-report.pdf"; link to other addresses with [text](address).');
+    return undefined;
+  }
   if (file && file.kind !== 'attachment') {
     report(`":::attachment" names ${file.file}, which is an image, not a document.`, 'Show an image with ![Alt text](image.png); attach documents such as PDF, CSV or ODS files.');
     return undefined;

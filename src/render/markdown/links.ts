@@ -93,7 +93,6 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
 /** A relative path ending in a file extension other than .md: an image or document beside the page. */
 const FILE_NAME = /\.[a-z0-9]{1,5}$/i;
 
-/** A file beside the pages, by its path from the page: its published URL, or an error naming the nearest file. */
 /** The project path of a file named by its path from a page. */
 export function filePathFrom(page: string, target: string): string {
   let decoded = target;
@@ -101,6 +100,7 @@ export function filePathFrom(page: string, target: string): string {
   return path.posix.join(path.posix.dirname(page), decoded);
 }
 
+/** A file beside the pages, by its path from the page: its published URL, or an error naming the nearest file. */
 function resolveFile(href: string, target: string, env: MarkdownEnv, line: number): string | undefined {
   const file = filePathFrom(env.file, target);
   if (!env.links) return href;

@@ -27,7 +27,16 @@ function transform(checked: CheckedUrls, imageAttributesOf: ImageAttributesOf): 
     const out: sanitizeHtml.Attributes = {};
     for (const [name, value] of Object.entries(attribs)) {
       if (name === 'target') continue; // GOV.UK links open in the same tab.
-      if ((URL_ATTRIBUTES as readonly string[]).includes(name) && name !== 'srcset' && checked.has(value)) {
+      if (name === 'srcset') {
+        const candidates = value.split(',').map((c) => c.trim()).filter(Boolean).flatMap((candidate) => {
+          const [url = '', ...descriptor] = candidate.split(/\s+/);
+          const to = checked.has(url) ? checked.get(url) : url;
+          return to ? [[to, ...descriptor].join(' ')] : [];
+        });
+        if (candidates.length) out[name] = candidates.join(', ');
+        continue;
+      }
+      if ((URL_ATTRIBUTES as readonly string[]).includes(name) && checked.has(value)) {
         const url = checked.get(value);
         if (url !== null && url !== undefined) out[name] = url;
         continue;
