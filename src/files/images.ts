@@ -39,6 +39,9 @@ export interface ImageJob {
   cacheDir?: string;
 }
 
+/** How copies are made: part of their names, so a new sharp or new settings never reuse old copies. */
+const ENCODING = `sharp ${sharp.versions.sharp ?? ''}; webp q80 effort 2; jpeg and png q80; widths ${IMAGE_WIDTHS.join(' ')}`;
+
 // libvips keeps no cache of its own: each image is decoded once and let go, so memory stays flat.
 sharp.cache(false);
 
@@ -48,7 +51,7 @@ sharp.cache(false);
  * has not changed is copied, not resized again. SVG and GIF (often animated) are published as they are.
  */
 export async function publishImage(job: ImageJob): Promise<PublishedImage> {
-  const hash = createHash('sha256').update(job.bytes).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(ENCODING).update(job.bytes).digest('hex').slice(0, 12);
   const image = sharp(job.bytes, { animated: job.extension === 'gif' });
   const meta = await image.metadata();
   const rotated = (meta.orientation ?? 1) >= 5;
@@ -96,7 +99,10 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
 function writeOut(dir: string, file: string, bytes: Uint8Array, under = 'assets/images') {
   const target = path.join(dir, under, file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, bytes);
+  // Written whole or not at all: a build stopped mid-write leaves no half file for the next to trust.
+  const partial = `${target}.${process.pid}.partial`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, target);
 }
 
 /** `url 320w, url 640w`, for srcset. */
