@@ -85,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
   };
   try {
-    const files = await timer.run('files', () => publishFiles(root, loaded.model.assets, { outDir: site.staging, cacheDir: path.join(root, IMAGE_CACHE) }));
+    const files = await timer.run('files', () => publishFiles(root, loaded.model.assets, { outDir: site.staging, cacheDir: path.join(root, IMAGE_CACHE), cacheUsed: new Set() }));
     state.useFiles(files.files);
     diagnostics.push(...files.diagnostics);
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));

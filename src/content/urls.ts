@@ -23,7 +23,9 @@ export function fileUrlFromPath(pathInDepartment: string): string {
   const name = parts.pop() ?? '';
   const dot = name.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ''];
-  const clean = (part: string) => part.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file';
+  // Accents go before the rest: `Résumé.pdf` is `resume.pdf`, not `r-sum-.pdf`.
+  const clean = (part: string) => part.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file';
   const extension = ext.toLowerCase().replace(/[^a-z0-9]/g, '');
   return `/${[...parts.map(clean), clean(stem)].join('/')}${extension ? `.${extension}` : ''}`;
 }

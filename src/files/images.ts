@@ -28,6 +28,12 @@ export interface PublishedImage {
   source: { width: number; height: number };
 }
 
+/** Removes from the cache every copy no image of this build used, so it holds one build's worth. */
+export function pruneImageCache(cacheDir: string, used: ReadonlySet<string>) {
+  if (!fs.existsSync(cacheDir)) return;
+  for (const file of fs.readdirSync(cacheDir)) if (!used.has(file)) fs.rmSync(path.join(cacheDir, file), { force: true });
+}
+
 export interface ImageJob {
   bytes: Uint8Array;
   /** The name its files carry, e.g. `rates-chart` (already made URL-safe). */
@@ -37,6 +43,8 @@ export interface ImageJob {
   outDir?: string;
   /** Where made files are kept between builds, by the source's hash. */
   cacheDir?: string;
+  /** Gets the name of every cached copy the image uses. */
+  cacheUsed?: Set<string>;
 }
 
 /** How copies are made: part of their names, so a new sharp or new settings never reuse old copies. */
@@ -76,6 +84,7 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
     const file = `${job.name}-${hash}-${width}.${extension}`;
     if (job.outDir) {
       const cached = job.cacheDir && path.join(job.cacheDir, file);
+      job.cacheUsed?.add(file);
       let bytes = cached && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
       if (!bytes) {
         const { data, info } = await decoded();

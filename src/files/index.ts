@@ -5,7 +5,7 @@ import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
 import { checkFileBytes, type FileKind } from './file-types.ts';
 import { humanSize } from './human-size.ts';
-import { publishImage, type PublishedImage } from './images.ts';
+import { pruneImageCache, publishImage, type PublishedImage } from './images.ts';
 import { checkSvg } from './svg.ts';
 
 export type { PublishedImage } from './images.ts';
@@ -36,6 +36,8 @@ export interface FilesOptions {
   outDir?: string;
   /** Where resized images are kept between builds. */
   cacheDir?: string;
+  /** Collects the cached copies this run used; given, the others are removed from the cache. */
+  cacheUsed?: Set<string>;
 }
 
 /**
@@ -53,6 +55,8 @@ export async function publishFiles(root: string, assets: ReadonlyMap<string, Con
     for (let i = next++; i < all.length; i = next++) results[i] = await publishFile(root, all[i]!, options);
   };
   await Promise.all([worker(), worker()]);
+  // A whole build's worth of copies is what the next build can use; older ones only take space.
+  if (options.cacheDir && options.cacheUsed) pruneImageCache(options.cacheDir, options.cacheUsed);
   const files = new Map<string, PublishedFile>();
   for (const result of results) if (result.file) files.set(result.file.file, result.file);
   return { files, diagnostics: results.flatMap((r) => r.diagnostics) };

@@ -123,6 +123,15 @@ describe('a page with images and documents', () => {
     for (const [f, mtime] of written) expect(fs.statSync(path.join(cache, f)).mtimeMs, f).toBe(mtime);
     expect(fs.readFileSync(path.join(root, '_site/vat/charts/index.html'), 'utf8')).toBe(html);
   }, 120_000);
+
+  it('keeps in its cache only the copies the last build used', async () => {
+    const cache = path.join(root, '.build-cache/images');
+    put(root, { 'content/tax-office/vat/rates-chart.png': await wide(1200) });
+    expect((await buildSite({ root })).ok).toBe(true);
+    const charts = fs.readdirSync(cache).filter((f) => f.startsWith('rates-chart-'));
+    expect(new Set(charts.map((f) => f.split('-')[2])).size).toBe(1);
+    expect(charts.length).toBeGreaterThan(0);
+  }, 120_000);
 });
 
 describe('mistakes with files', () => {

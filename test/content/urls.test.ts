@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSitePath, outputPathFor, reservedBy, suggestUrl, urlFromPath } from '../../src/content/urls.ts';
+import { fileUrlFromPath, isSitePath, outputPathFor, reservedBy, suggestUrl, urlFromPath } from '../../src/content/urls.ts';
 
 describe('URL derivation', () => {
   it.each([
@@ -19,6 +19,11 @@ describe('URL derivation', () => {
   it('suggests a valid spelling of an invalid URL', () => {
     expect(suggestUrl('/VAT Rates_2024/')).toBe('/vat-rates-2024/');
     expect(suggestUrl('/../../etc/passwd')).toBe('/etc/passwd/');
+  });
+
+  it('makes a file name URL-safe, its accents taken off first', () => {
+    expect(fileUrlFromPath('vat/Annual Report 2024.PDF')).toBe('/vat/annual-report-2024.pdf');
+    expect(fileUrlFromPath('Résumé.pdf')).toBe('/resume.pdf');
   });
 
   it('writes every valid URL inside the output folder', () => {
