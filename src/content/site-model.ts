@@ -55,7 +55,7 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
   const diagnostics: Diagnostic[] = [];
   const data = <T>(source: SourceFile | undefined, fallbackFile: string, schema: import('zod').ZodType<T>, prefix: string): T | undefined => {
     if (!source) {
-      diagnostics.push(error(`${prefix}_MISSING`, { file: fallbackFile }, `${fallbackFile} is missing.`, `Create ${fallbackFile}; see README.md for its fields.`));
+      diagnostics.push(error(`${prefix}_MISSING`, { file: fallbackFile }, `${fallbackFile} is missing.`, `Create ${fallbackFile}; see docs/content/reference.md for its fields.`));
       return undefined;
     }
     const checked = parseChecked(source, schema, prefix);
