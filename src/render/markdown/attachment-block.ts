@@ -1,18 +1,14 @@
-import path from 'node:path';
 import type { MarkdownIt, PluginWithParams, Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import type { PublishedFile } from '../../files/index.ts';
 import { humanSize } from '../../files/human-size.ts';
 import { formatReference, REFERENCE_CHECKS, REFERENCE_FIELDS, referenceLabel, type ReferenceField } from '../../files/references.ts';
 import { error, warning } from '../../report/diagnostic.ts';
-import nunjucks from '../nunjucks-module.ts';
-import { govukFrontendDist } from '../nunjucks-paths.ts';
+import { componentTemplates } from './templates.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { blockLine } from './lines.ts';
 import { filePathFrom, resolveLink } from './links.ts';
 
-const layoutsDir = path.resolve(import.meta.dirname, '../../../layouts');
-const templates = new nunjucks.Environment(new nunjucks.FileSystemLoader([govukFrontendDist, layoutsDir]), { autoescape: true });
 
 interface Attachment {
   file: PublishedFile;
@@ -108,7 +104,7 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
 function renderAttachment(attachment: Attachment | undefined, env: MarkdownEnv): string {
   if (!attachment) return '';
   const { file } = attachment;
-  return templates.renderString('{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}', {
+  return componentTemplates.renderString('{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}', {
     a: {
       title: attachment.title,
       url: file.url,

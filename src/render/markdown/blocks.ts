@@ -2,7 +2,7 @@ import type { MarkdownIt, PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import nunjucks from '../nunjucks-module.ts';
 import { error } from '../../report/diagnostic.ts';
-import { govukFrontendDist } from '../nunjucks-paths.ts';
+import { componentTemplates } from './templates.ts';
 import { envOf } from './env.ts';
 import { blockLine } from './lines.ts';
 
@@ -17,7 +17,6 @@ const MACROS = {
 export type BlockName = keyof typeof MACROS;
 export const BLOCK_NAMES = Object.keys(MACROS) as BlockName[];
 
-const macros = new nunjucks.Environment(new nunjucks.FileSystemLoader(govukFrontendDist), { autoescape: true });
 const cache = new Map<string, [string, string]>();
 
 /**
@@ -29,7 +28,7 @@ export function componentHalves(name: BlockName, summary = ''): [string, string]
   let halves = cache.get(key);
   if (!halves) {
     const [folder, macro, params] = MACROS[name];
-    const html = macros.renderString(
+    const html = componentTemplates.renderString(
       `{% from "govuk/components/${folder}/macro.njk" import ${macro} %}{{ ${macro}(${params}) }}`,
       { html: new nunjucks.runtime.SafeString(CONTENT), summary },
     );
