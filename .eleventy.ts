@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { govukPublishing } from './src/eleventy/plugin.ts';
 import { sitePathPrefix } from './src/eleventy/path-prefix.ts';
+import { govukPublishing } from './src/eleventy/plugin.ts';
 import { sharedState } from './src/eleventy/shared-state.ts';
 
 const productRoot = path.dirname(fileURLToPath(import.meta.url));

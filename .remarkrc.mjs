@@ -8,6 +8,9 @@ import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 export default {
   plugins: [
     remarkFrontmatter,
-    [remarkLintFrontmatterSchema, { schemas: { './schemas/front-matter.schema.json': ['./content/**/*.md'] } }],
+    [
+      remarkLintFrontmatterSchema,
+      { schemas: { './schemas/front-matter.schema.json': ['./content/**/*.md'] } },
+    ],
   ],
 };

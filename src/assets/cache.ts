@@ -6,7 +6,10 @@ import * as sass from 'sass';
 import { contentHash } from './hash.ts';
 
 const require = createRequire(import.meta.url);
-const cacheRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/gov-publishing');
+const cacheRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../node_modules/.cache/gov-publishing',
+);
 const toolVersions = `govuk-frontend@${require('govuk-frontend/package.json').version} ${sass.info}`;
 
 /**
@@ -14,7 +17,11 @@ const toolVersions = `govuk-frontend@${require('govuk-frontend/package.json').ve
  * finished set of files is kept under node_modules/.cache and copied into later builds.
  * `produce` writes into the folder it is given and returns the name the caller needs.
  */
-export function cachedFiles(source: string, outputDir: string, produce: (dir: string) => string): string {
+export function cachedFiles(
+  source: string,
+  outputDir: string,
+  produce: (dir: string) => string,
+): string {
   const dir = path.join(cacheRoot, contentHash(`${toolVersions}\n${source}`));
   const manifest = path.join(dir, '.result');
   if (!fs.existsSync(manifest)) {
@@ -26,6 +33,9 @@ export function cachedFiles(source: string, outputDir: string, produce: (dir: st
     fs.renameSync(work, dir);
   }
   fs.mkdirSync(outputDir, { recursive: true });
-  fs.cpSync(dir, outputDir, { recursive: true, filter: (file) => path.basename(file) !== '.result' });
+  fs.cpSync(dir, outputDir, {
+    recursive: true,
+    filter: (file) => path.basename(file) !== '.result',
+  });
   return fs.readFileSync(manifest, 'utf8');
 }

@@ -18,7 +18,10 @@ export function hashedName(name: string, content: string | Buffer): string {
  * The name is a digest of the content, so an existing file is already right and is kept.
  */
 export function writeHashed(dir: string, name: string, content: string | Buffer): string {
-  const hashed = path.posix.join(path.posix.dirname(name), hashedName(path.posix.basename(name), content));
+  const hashed = path.posix.join(
+    path.posix.dirname(name),
+    hashedName(path.posix.basename(name), content),
+  );
   const target = path.join(dir, hashed);
   if (!fs.existsSync(target)) {
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -15,7 +15,13 @@ export interface Icons {
 
 /** GOV.UK's crown icons on GOV.UK; elsewhere a plain icon of our own, free of GOV.UK's brand. */
 export function writeIcons(assetsDir: string, govukBrand: boolean): Icons {
-  if (!govukBrand) return { svg: writeHashed(assetsDir, 'images/favicon.svg', fs.readFileSync(ownIcon)) };
-  const copy = (file: string) => writeHashed(assetsDir, `images/${file}`, fs.readFileSync(path.join(govukImages, file)));
-  return { svg: copy('favicon.svg'), ico: copy('favicon.ico'), appleTouch: copy('govuk-icon-180.png') };
+  if (!govukBrand)
+    return { svg: writeHashed(assetsDir, 'images/favicon.svg', fs.readFileSync(ownIcon)) };
+  const copy = (file: string) =>
+    writeHashed(assetsDir, `images/${file}`, fs.readFileSync(path.join(govukImages, file)));
+  return {
+    svg: copy('favicon.svg'),
+    ico: copy('favicon.ico'),
+    appleTouch: copy('govuk-icon-180.png'),
+  };
 }

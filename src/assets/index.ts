@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { SiteModel } from '../content/index.ts';
 import { govukTemplateScriptHashes } from '../render/csp.ts';
 import { cachedFiles } from './cache.ts';
-import { contentHash } from './hash.ts';
 import { departmentColourRules } from './department-colours.ts';
-import { writeIcons, type Icons } from './icons.ts';
-import { compileStylesheet, stylesheetSource, stylesDir } from './stylesheet.ts';
+import { contentHash } from './hash.ts';
+import { type Icons, writeIcons } from './icons.ts';
 import { writeScripts } from './scripts.ts';
 import { searchScriptSource, writeSearchScript } from './search-script.ts';
+import { compileStylesheet, stylesDir, stylesheetSource } from './stylesheet.ts';
 
 export { departmentClass } from './department-colours.ts';
 
@@ -29,21 +29,32 @@ export interface AssetManifest {
  * Writes the site's CSS, JavaScript, fonts and images into `<siteDir>/assets/` with
  * content-hashed names, and returns their URLs. `previous` is skipped when nothing changed.
  */
-export function buildAssets(model: SiteModel, siteDir: string, previous?: AssetManifest): AssetManifest {
+export function buildAssets(
+  model: SiteModel,
+  siteDir: string,
+  previous?: AssetManifest,
+): AssetManifest {
   const govukBrand = model.config.govuk_brand;
   const extraCss = departmentColourRules(model.departments.values());
   const source = `${stylesheetSource({ govukBrand, extraCss })}\n${fs.readFileSync(path.join(stylesDir, '_app.scss'), 'utf8')}`;
   const key = contentHash(`${source}\n${searchScriptSource()}`);
   const assetsDir = path.join(siteDir, 'assets');
-  if (previous?.key === key && fs.existsSync(path.join(siteDir, previous.stylesheet))) return previous;
+  if (previous?.key === key && fs.existsSync(path.join(siteDir, previous.stylesheet)))
+    return previous;
 
   const url = (file: string) => `/assets/${file}`;
   const icons = writeIcons(assetsDir, govukBrand);
   return {
-    stylesheet: url(cachedFiles(source, assetsDir, (dir) => compileStylesheet(dir, { govukBrand, extraCss }))),
+    stylesheet: url(
+      cachedFiles(source, assetsDir, (dir) => compileStylesheet(dir, { govukBrand, extraCss })),
+    ),
     script: url(writeScripts(assetsDir)),
     searchScript: url(writeSearchScript(assetsDir)),
-    icons: { svg: url(icons.svg), ...(icons.ico && { ico: url(icons.ico) }), ...(icons.appleTouch && { appleTouch: url(icons.appleTouch) }) },
+    icons: {
+      svg: url(icons.svg),
+      ...(icons.ico && { ico: url(icons.ico) }),
+      ...(icons.appleTouch && { appleTouch: url(icons.appleTouch) }),
+    },
     scriptHashes: govukTemplateScriptHashes(),
     key,
   };

@@ -9,8 +9,11 @@ import { writeHashed } from './hash.ts';
  * works without them: they only enhance components (menus, details, skip link focus).
  */
 export function writeScripts(assetsDir: string): string {
-  const library = writeHashed(assetsDir, 'govuk-frontend.min.js',
-    fs.readFileSync(path.join(govukFrontendDist, 'govuk/govuk-frontend.min.js')));
+  const library = writeHashed(
+    assetsDir,
+    'govuk-frontend.min.js',
+    fs.readFileSync(path.join(govukFrontendDist, 'govuk/govuk-frontend.min.js')),
+  );
   // Imported relative to this file, so it works under any path prefix.
   const init = `import { initAll } from './${library}';\ninitAll();\n`;
   return writeHashed(assetsDir, 'init.js', init);

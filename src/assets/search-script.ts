@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { writeHashed } from './hash.ts';
 
 /** The search page's script: plain JavaScript for browsers, served as it is. */
-export const searchScriptFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search.js');
+export const searchScriptFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'search.js',
+);
 
 export function searchScriptSource(): string {
   return fs.readFileSync(searchScriptFile, 'utf8');

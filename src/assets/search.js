@@ -45,7 +45,9 @@ function start(root) {
       const api = await pagefind;
       const options = searchOptions(ui, state);
       const term = state.q || null;
-      const response = how.typing ? await api.debouncedSearch(term, options, TYPING_DELAY_MS) : await api.search(term, options);
+      const response = how.typing
+        ? await api.debouncedSearch(term, options, TYPING_DELAY_MS)
+        : await api.search(term, options);
       if (response === null || id !== latest) return; // a newer search has started
       const pages = Math.max(1, Math.ceil(response.results.length / ui.pageSize));
       const page = Math.min(state.page, pages);
@@ -60,7 +62,8 @@ function start(root) {
       ui.results.replaceChildren();
       ui.pagination.replaceChildren();
       ui.noResults.hidden = true;
-      ui.status.textContent = 'Search is not working at the moment. Try again later, or browse the A to Z of departments.';
+      ui.status.textContent =
+        'Search is not working at the moment. Try again later, or browse the A to Z of departments.';
       console.error('Site search failed:', error);
     }
   }
@@ -89,7 +92,14 @@ function start(root) {
   });
   ui.pagination.addEventListener('click', (event) => {
     const link = /** @type {Element} */ (event.target).closest('a[data-page]');
-    if (!(link instanceof HTMLAnchorElement) || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    if (
+      !(link instanceof HTMLAnchorElement) ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.button !== 0
+    )
+      return;
     event.preventDefault();
     navigate({ push: true, page: Number(link.dataset.page), focusResults: true });
   });
@@ -113,7 +123,8 @@ function elements(root) {
   // The templates sit outside <main>, after it (layouts/partials/search-templates.njk).
   const template = (/** @type {string} */ selector) => {
     const el = document.querySelector(selector);
-    if (!(el instanceof HTMLTemplateElement)) throw new Error(`The search page has no ${selector}.`);
+    if (!(el instanceof HTMLTemplateElement))
+      throw new Error(`The search page has no ${selector}.`);
     return el.content;
   };
   return {
@@ -130,7 +141,10 @@ function elements(root) {
     paginationTemplate: template('[data-search-pagination-template]'),
     pageSize: Number(/** @type {HTMLElement} */ (root).dataset.pageSize) || 10,
     /** @param {string} name */
-    checkboxes: (name) => /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll(`input[type="checkbox"][name="${name}"]`)]),
+    checkboxes: (name) =>
+      /** @type {HTMLInputElement[]} */ ([
+        ...root.querySelectorAll(`input[type="checkbox"][name="${name}"]`),
+      ]),
   };
 }
 
@@ -153,7 +167,8 @@ function readState(search) {
 function toQueryString(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
+  for (const name of FILTERS)
+    for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort === 'newest') params.set('sort', 'newest');
   if (state.page > 1) params.set('page', String(state.page));
   const query = params.toString();
@@ -169,7 +184,15 @@ function hasFilters(state) {
 function formState(ui) {
   return {
     q: ui.query.value.trim(),
-    filters: Object.fromEntries(FILTERS.map((name) => [name, ui.checkboxes(name).filter((c) => c.checked).map((c) => c.value)])),
+    filters: Object.fromEntries(
+      FILTERS.map((name) => [
+        name,
+        ui
+          .checkboxes(name)
+          .filter((c) => c.checked)
+          .map((c) => c.value),
+      ]),
+    ),
     sort: ui.sort.value === 'newest' ? 'newest' : 'relevance',
     page: 1,
   };
@@ -180,7 +203,8 @@ function fillForm(ui, state) {
   ui.query.value = state.q;
   ui.sort.value = state.sort;
   for (const name of FILTERS) {
-    for (const box of ui.checkboxes(name)) box.checked = (state.filters[name] ?? []).includes(box.value);
+    for (const box of ui.checkboxes(name))
+      box.checked = (state.filters[name] ?? []).includes(box.value);
   }
 }
 
@@ -193,7 +217,10 @@ function searchOptions(ui, state) {
   /** @type {Record<string, { any: string[] }>} */
   const filters = {};
   for (const name of FILTERS) {
-    const labels = ui.checkboxes(name).filter((c) => (state.filters[name] ?? []).includes(c.value)).map((c) => c.dataset.label ?? c.value);
+    const labels = ui
+      .checkboxes(name)
+      .filter((c) => (state.filters[name] ?? []).includes(c.value))
+      .map((c) => c.dataset.label ?? c.value);
     if (labels.length) filters[name] = { any: labels };
   }
   return { filters, ...(state.sort === 'newest' && { sort: { published: 'desc' } }) };
@@ -216,25 +243,35 @@ function render(ui, state, all, shown) {
   const searched = Boolean(state.q) || hasFilters(state);
   const count = all.length;
   const words = `${count} ${count === 1 ? 'result' : 'results'}`;
-  const status = !searched ? '' : state.q ? `${count ? words : 'No results'} for ‘${state.q}’` : count ? words : 'No results';
+  const status = !searched
+    ? ''
+    : state.q
+      ? `${count ? words : 'No results'} for ‘${state.q}’`
+      : count
+        ? words
+        : 'No results';
   // Set only when it changes, so screen readers announce each new count once.
   if (ui.status.textContent !== status) ui.status.textContent = status;
   ui.noResults.hidden = !searched || count > 0;
   ui.results.replaceChildren(...shown.map((data) => resultItem(ui, data)));
-  ui.pagination.replaceChildren(...(count > ui.pageSize ? [pagination(ui, state, Math.ceil(count / ui.pageSize))] : []));
+  ui.pagination.replaceChildren(
+    ...(count > ui.pageSize ? [pagination(ui, state, Math.ceil(count / ui.pageSize))] : []),
+  );
 }
 
 /** @param {Ui} ui @param {any} data a Pagefind result's data */
 function resultItem(ui, data) {
   const item = /** @type {DocumentFragment} */ (ui.resultTemplate.cloneNode(true));
-  const field = (/** @type {string} */ name) => /** @type {HTMLElement} */ (item.querySelector(`[data-result-${name}]`));
+  const field = (/** @type {string} */ name) =>
+    /** @type {HTMLElement} */ (item.querySelector(`[data-result-${name}]`));
   const link = /** @type {HTMLAnchorElement} */ (field('link'));
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   field('summary').textContent = data.meta.description ?? '';
   field('type').textContent = (data.filters.type ?? []).join(', ');
   // Every publisher of a joint page, its own department first, as the page's "From:" lists them.
-  field('department').textContent = (data.filters.department ?? []).join(', ') || (data.meta.department ?? '');
+  field('department').textContent =
+    (data.filters.department ?? []).join(', ') || (data.meta.department ?? '');
   const date = /** @type {HTMLTimeElement} */ (field('date'));
   date.dateTime = data.meta.published ?? '';
   date.textContent = formatDate(data.meta.published);
@@ -245,8 +282,14 @@ function resultItem(ui, data) {
 function formatDate(iso) {
   if (!iso) return '';
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso
-    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date);
 }
 
 /**
@@ -255,22 +298,30 @@ function formatDate(iso) {
  * @param {Ui} ui @param {SearchState} state @param {number} pages
  */
 function pagination(ui, state, pages) {
-  const nav = /** @type {HTMLElement} */ (/** @type {Element} */ (ui.paginationTemplate.querySelector('nav')).cloneNode(true));
+  const nav = /** @type {HTMLElement} */ (
+    /** @type {Element} */ (ui.paginationTemplate.querySelector('nav')).cloneNode(true)
+  );
   const list = /** @type {HTMLElement} */ (nav.querySelector('ul'));
   const [linkItem, currentItem, ellipsisItem] = /** @type {HTMLElement[]} */ ([...list.children]);
-  const href = (/** @type {number} */ page) => `${location.pathname}${toQueryString({ ...state, page })}`;
+  const href = (/** @type {number} */ page) =>
+    `${location.pathname}${toQueryString({ ...state, page })}`;
   /** @param {Element} a @param {number} page */
   const point = (a, page) => {
     a.setAttribute('href', href(page));
     a.setAttribute('data-page', String(page));
   };
 
-  const numbers = [...new Set([1, state.page - 1, state.page, state.page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const numbers = [...new Set([1, state.page - 1, state.page, state.page + 1, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   /** @type {Element[]} */
   const items = [];
   numbers.forEach((n, i) => {
-    if (i > 0 && n - /** @type {number} */ (numbers[i - 1]) > 1) items.push(/** @type {Element} */ (ellipsisItem?.cloneNode(true)));
-    const item = /** @type {Element} */ ((n === state.page ? currentItem : linkItem)?.cloneNode(true));
+    if (i > 0 && n - /** @type {number} */ (numbers[i - 1]) > 1)
+      items.push(/** @type {Element} */ (ellipsisItem?.cloneNode(true)));
+    const item = /** @type {Element} */ (
+      (n === state.page ? currentItem : linkItem)?.cloneNode(true)
+    );
     const a = /** @type {Element} */ (item.querySelector('a'));
     point(a, n);
     a.setAttribute('aria-label', `Page ${n}`);
@@ -281,9 +332,11 @@ function pagination(ui, state, pages) {
 
   const previous = nav.querySelector('.govuk-pagination__prev');
   const next = nav.querySelector('.govuk-pagination__next');
-  if (state.page > 1 && previous) point(/** @type {Element} */ (previous.querySelector('a')), state.page - 1);
+  if (state.page > 1 && previous)
+    point(/** @type {Element} */ (previous.querySelector('a')), state.page - 1);
   else previous?.remove();
-  if (state.page < pages && next) point(/** @type {Element} */ (next.querySelector('a')), state.page + 1);
+  if (state.page < pages && next)
+    point(/** @type {Element} */ (next.querySelector('a')), state.page + 1);
   else next?.remove();
   return nav;
 }

@@ -23,7 +23,9 @@ export function stylesheetSource({ govukBrand, extraCss }: StylesheetOptions): s
     '$govuk-font-url-function: "app-asset-url"',
     '$govuk-image-url-function: "app-asset-url"',
     // Outside GOV.UK: the system font stack, so no GDS Transport @font-face is emitted.
-    ...(govukBrand ? [] : ['$govuk-font-family: (system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif)']),
+    ...(govukBrand
+      ? []
+      : ['$govuk-font-family: (system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif)']),
   ];
   return [
     `@use "govuk-frontend/dist/govuk" with (${settings.join(', ')});`,
@@ -42,11 +44,17 @@ export function compileStylesheet(assetsDir: string, options: StylesheetOptions)
   const assetUrl = (args: sass.Value[]) => {
     const file = args[0]!.assertString('filename').text;
     const folder = /\.woff2?$/.test(file) ? 'fonts' : 'images';
-    const source = [options.govukBrand ? path.join(govukAssets, 'rebrand', folder, file) : '', path.join(govukAssets, folder, file)]
-      .find((candidate) => candidate && fs.existsSync(candidate));
-    if (!source) throw new Error(`govuk-frontend's Sass refers to ${file}, which is not in ${govukAssets}.`);
+    const source = [
+      options.govukBrand ? path.join(govukAssets, 'rebrand', folder, file) : '',
+      path.join(govukAssets, folder, file),
+    ].find((candidate) => candidate && fs.existsSync(candidate));
+    if (!source)
+      throw new Error(`govuk-frontend's Sass refers to ${file}, which is not in ${govukAssets}.`);
     // Relative to the stylesheet, so the CSS works under any path prefix.
-    return new sass.SassString(`url("${writeHashed(assetsDir, `${folder}/${file}`, fs.readFileSync(source))}")`, { quotes: false });
+    return new sass.SassString(
+      `url("${writeHashed(assetsDir, `${folder}/${file}`, fs.readFileSync(source))}")`,
+      { quotes: false },
+    );
   };
   const { css } = sass.compileString(stylesheetSource(options), {
     loadPaths: [nodeModules, stylesDir],

@@ -7,7 +7,10 @@ import Eleventy from '@11ty/eleventy';
 const [root, outputDir] = process.argv.slice(2) as [string, string];
 const includes = path.join(outputDir, '..', 'bare-includes');
 fs.mkdirSync(includes, { recursive: true });
-fs.writeFileSync(path.join(includes, 'bare.njk'), '<!doctype html><title>{{ title }}</title>{{ content | safe }}\n');
+fs.writeFileSync(
+  path.join(includes, 'bare.njk'),
+  '<!doctype html><title>{{ title }}</title>{{ content | safe }}\n',
+);
 
 const start = performance.now();
 const eleventy = new Eleventy(path.join(root, 'content'), outputDir, {
@@ -19,4 +22,9 @@ const eleventy = new Eleventy(path.join(root, 'content'), outputDir, {
   },
 });
 await eleventy.write();
-console.log(JSON.stringify({ totalMs: performance.now() - start, peakMemoryMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    totalMs: performance.now() - start,
+    peakMemoryMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -5,11 +5,13 @@ import { buildSite } from '../build/build-site.ts';
 const [root, siteDir, deployDir] = process.argv.slice(2) as [string, string, string];
 const start = performance.now();
 const result = await buildSite({ root, siteDir, deployDir });
-console.log(JSON.stringify({
-  ok: result.ok,
-  errors: result.diagnostics.filter((d) => d.severity === 'error').slice(0, 5),
-  pages: result.model?.pages.length ?? 0,
-  timings: result.timings,
-  totalMs: performance.now() - start,
-  peakMemoryMb: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    ok: result.ok,
+    errors: result.diagnostics.filter((d) => d.severity === 'error').slice(0, 5),
+    pages: result.model?.pages.length ?? 0,
+    timings: result.timings,
+    totalMs: performance.now() - start,
+    peakMemoryMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

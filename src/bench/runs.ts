@@ -12,7 +12,9 @@ export interface BenchRun {
  * With `--runs N` the rounds alternate, so a slow spell hits ours and the baseline alike, and the
  * figures are medians: our stage times are the middle round's, memory is the highest seen.
  */
-export function summariseRuns(runs: readonly BenchRun[]): Pick<BenchResult, 'ours' | 'bare' | 'ratio' | 'check' | 'runs'> {
+export function summariseRuns(
+  runs: readonly BenchRun[],
+): Pick<BenchResult, 'ours' | 'bare' | 'ratio' | 'check' | 'runs'> {
   const middle = <T>(items: readonly T[], value: (item: T) => number): T =>
     [...items].sort((a, b) => value(a) - value(b))[Math.floor((items.length - 1) / 2)]!;
   const ours = middle(runs, (r) => r.ours.totalMs).ours;

@@ -6,7 +6,14 @@ export interface BenchResult {
   mappings: number;
   cpus: number;
   node: string;
-  ours: { ok: boolean; errors?: unknown[]; pages: number; timings: Array<{ stage: string; ms: number }>; totalMs: number; peakMemoryMb: number };
+  ours: {
+    ok: boolean;
+    errors?: unknown[];
+    pages: number;
+    timings: Array<{ stage: string; ms: number }>;
+    totalMs: number;
+    peakMemoryMb: number;
+  };
   bare: { totalMs: number; peakMemoryMb: number };
   ratio: number;
   /** Wall time of `npm run check` on the same site, in ms. */
@@ -27,15 +34,44 @@ export function formatBenchTable(r: BenchResult): string {
     ['total', seconds(r.ours.totalMs)],
     ['pages per second', (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0)],
     ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
-    ['bare Eleventy, same Markdown', `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`],
+    [
+      'bare Eleventy, same Markdown',
+      `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`,
+    ],
     ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
-    ...(r.check === undefined ? [] : [['npm run check (share of the build)', `${seconds(r.check)} (${((100 * r.check) / r.ours.totalMs).toFixed(0)}%)`]]),
-    ...(r.runs && r.runs.length > 1 ? [['each run: ours / bare (ratio)', r.runs.map((run) =>
-      `${seconds(run.oursMs)} / ${seconds(run.bareMs)} (${(run.oursMs / run.bareMs).toFixed(2)}x)`).join('; ')]] : []),
-    ...(r.searchFirstQueryBytes === undefined ? [] : [
-      ['first search: Pagefind, whole page (gzip)', `${kB(r.searchFirstQueryBytes.pagefindGzip)}, ${kB(r.searchFirstQueryBytes.totalGzip)}`],
-      ['first search: Pagefind, whole page (uncompressed)', `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`],
-    ]),
+    ...(r.check === undefined
+      ? []
+      : [
+          [
+            'npm run check (share of the build)',
+            `${seconds(r.check)} (${((100 * r.check) / r.ours.totalMs).toFixed(0)}%)`,
+          ],
+        ]),
+    ...(r.runs && r.runs.length > 1
+      ? [
+          [
+            'each run: ours / bare (ratio)',
+            r.runs
+              .map(
+                (run) =>
+                  `${seconds(run.oursMs)} / ${seconds(run.bareMs)} (${(run.oursMs / run.bareMs).toFixed(2)}x)`,
+              )
+              .join('; '),
+          ],
+        ]
+      : []),
+    ...(r.searchFirstQueryBytes === undefined
+      ? []
+      : [
+          [
+            'first search: Pagefind, whole page (gzip)',
+            `${kB(r.searchFirstQueryBytes.pagefindGzip)}, ${kB(r.searchFirstQueryBytes.totalGzip)}`,
+          ],
+          [
+            'first search: Pagefind, whole page (uncompressed)',
+            `${kB(r.searchFirstQueryBytes.pagefind)}, ${kB(r.searchFirstQueryBytes.total)}`,
+          ],
+        ]),
   ];
   const runs = r.runs && r.runs.length > 1 ? `, median of ${r.runs.length} runs` : '';
   return [

@@ -2,25 +2,25 @@ import { mkdir, writeFile as write } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { buildAssets } from '../assets/index.ts';
 import { pagesApiJson } from '../check/pages-api.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
-import { checkMarkdown, type SiteModel } from '../content/index.ts';
-import { buildAssets } from '../assets/index.ts';
-import { IMAGE_CACHE, publishFiles, unpublishFile, type PublishedFile } from '../files/index.ts';
 import { unusedFiles } from '../content/assets.ts';
+import { checkMarkdown, type SiteModel } from '../content/index.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
-import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { sharedState } from '../eleventy/shared-state.ts';
 import { SiteState } from '../eleventy/site-state.ts';
-import { createMarkdown } from '../render/markdown/index.ts';
+import { IMAGE_CACHE, type PublishedFile, publishFiles, unpublishFile } from '../files/index.ts';
+import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { writeSecurityHeaders } from '../quality/security-headers.ts';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
+import { createMarkdown } from '../render/markdown/index.ts';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
 import { SearchIndex } from '../search/build-index.ts';
 import { checkBuiltLinks } from './link-stage.ts';
+import { RenderedPages } from './rendered-pages.ts';
 import { StagedOutput } from './staging.ts';
 import type { StageTiming } from './summary.ts';
 import { StageTimer } from './timer.ts';
-import { RenderedPages } from './rendered-pages.ts';
 
 const productRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -53,7 +53,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timer = new StageTimer();
   const state = new SiteState(root, createMarkdown());
   // Markdown is checked as it renders: each page is parsed once.
-  const loaded = await timer.run('load and validate', () => state.load(options.drafts ?? false, false));
+  const loaded = await timer.run('load and validate', () =>
+    state.load(options.drafts ?? false, false),
+  );
   const migrationInputs = migrationInputsFor(root, loaded.model);
   const loadMappings = () => timer.run('migrations', () => loadMigrations(migrationInputs));
   const diagnostics = [...loaded.diagnostics];
@@ -63,9 +65,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const files = await publishFiles(root, loaded.model.assets);
     state.useFiles(files.files);
     diagnostics.push(...files.diagnostics);
-    diagnostics.push(...withStyleSettings(checkMarkdown(loaded.model, state.md, loaded.model.pages, undefined, state.linkTargets), styleSettingsOfFile(loaded.model)));
+    diagnostics.push(
+      ...withStyleSettings(
+        checkMarkdown(loaded.model, state.md, loaded.model.pages, undefined, state.linkTargets),
+        styleSettingsOfFile(loaded.model),
+      ),
+    );
     diagnostics.push(...(await loadMappings()).diagnostics);
-    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs };
+    return {
+      ok: false,
+      diagnostics: sortDiagnostics(diagnostics),
+      timings: timer.timings,
+      totalMs: timer.totalMs,
+    };
   }
 
   const siteDir = options.siteDir ?? path.join(root, '_site');
@@ -82,41 +94,68 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const failed = async (): Promise<BuildResult> => {
     await stopSearch();
     await Promise.all([site.discard(), deploy.discard()]);
-    return { ok: false, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
+    return {
+      ok: false,
+      diagnostics: sortDiagnostics(diagnostics),
+      timings: timer.timings,
+      totalMs: timer.totalMs,
+      model: loaded.model,
+    };
   };
   try {
-    const files = await timer.run('files', () => publishFiles(root, loaded.model.assets, { outDir: site.staging, cacheDir: path.join(root, IMAGE_CACHE), cacheUsed: new Set() }));
+    const files = await timer.run('files', () =>
+      publishFiles(root, loaded.model.assets, {
+        outDir: site.staging,
+        cacheDir: path.join(root, IMAGE_CACHE),
+        cacheUsed: new Set(),
+      }),
+    );
     state.useFiles(files.files);
     diagnostics.push(...files.diagnostics);
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     // Pagefind indexes in its own process while Eleventy renders: two cores busy.
     search = SearchIndex.start();
     const pages = new RenderedPages(site.staging, loaded.model, search);
-    state.markdownRendered = (page, bodyHtml, headings) => pages.markdownRendered(page, bodyHtml, headings);
+    state.markdownRendered = (page, bodyHtml, headings) =>
+      pages.markdownRendered(page, bodyHtml, headings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
     const rendered = timer.run('render', () => renderWithEleventy(root, site.staging, state));
     // Once every page's Markdown is rendered, and so handed to Pagefind, Pagefind writes the index
     // on the other core while the layouts render here.
-    written = Promise.race([pages.allMarkdownRendered, rendered]).then(() => search!.write(site.staging));
+    written = Promise.race([pages.allMarkdownRendered, rendered]).then(() =>
+      search!.write(site.staging),
+    );
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     await rendered;
     const migrations = await loadMappings();
     // A file no published page uses is not published: it may be a draft's, not yet for readers.
     const unused = state.unusedFiles();
     for (const file of unused) unpublishFile(site.staging, state.files!.get(file)!);
-    diagnostics.push(...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)), ...migrations.diagnostics, ...unusedFiles(unused, new Set()));
+    diagnostics.push(
+      ...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(loaded.model)),
+      ...migrations.diagnostics,
+      ...unusedFiles(unused, new Set()),
+    );
     // The later stages run on a site with errors too, so their problems show in the same run; the
     // staged site is then discarded. Only a migrations map with errors is not written.
-    if (!hasErrors(migrations.diagnostics)) await timer.run('migrations output', () => writeMigrationOutputs(migrations.model, migrationInputs, {
-      siteDir: site.staging,
-      deployDir: deploy.staging,
-      // The nginx config names its own folder as it will be once published, not while staged.
-      serverDir: path.join(path.resolve(deployDir), 'nginx'),
-      site: loaded.model.config,
-      assets: state.assets,
-    }));
-    await writeFile(path.join(site.staging, 'api/pages.json'), pagesApiJson(loaded.model, filesByPage(state)));
-    const builtLinks = await timer.run('link check', () => checkBuiltLinks(site.staging, state, deploy.staging, pages.links));
+    if (!hasErrors(migrations.diagnostics))
+      await timer.run('migrations output', () =>
+        writeMigrationOutputs(migrations.model, migrationInputs, {
+          siteDir: site.staging,
+          deployDir: deploy.staging,
+          // The nginx config names its own folder as it will be once published, not while staged.
+          serverDir: path.join(path.resolve(deployDir), 'nginx'),
+          site: loaded.model.config,
+          assets: state.assets,
+        }),
+      );
+    await writeFile(
+      path.join(site.staging, 'api/pages.json'),
+      pagesApiJson(loaded.model, filesByPage(state)),
+    );
+    const builtLinks = await timer.run('link check', () =>
+      checkBuiltLinks(site.staging, state, deploy.staging, pages.links),
+    );
     diagnostics.push(...withoutRepeats(builtLinks, diagnostics));
     timer.timings.push(...(await written).timings);
     await writeSecurityHeaders({
@@ -130,7 +169,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (hasErrors(diagnostics)) return await failed();
     await site.publish();
     await deploy.publish();
-    return { ok: true, diagnostics: sortDiagnostics(diagnostics), timings: timer.timings, totalMs: timer.totalMs, model: loaded.model };
+    return {
+      ok: true,
+      diagnostics: sortDiagnostics(diagnostics),
+      timings: timer.timings,
+      totalMs: timer.totalMs,
+      model: loaded.model,
+    };
   } catch (cause) {
     await stopSearch();
     await Promise.all([site.discard(), deploy.discard()]);
@@ -140,7 +185,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /** Each page's files as the pages API lists them. */
 function filesByPage(state: SiteState): Map<string, PublishedFile[]> {
-  return new Map([...state.usedFiles].map(([page, used]) => [page, [...used].flatMap((file) => state.files?.get(file) ?? [])]));
+  return new Map(
+    [...state.usedFiles].map(([page, used]) => [
+      page,
+      [...used].flatMap((file) => state.files?.get(file) ?? []),
+    ]),
+  );
 }
 
 /** Errors of the Markdown check that the built site's link check finds again, as a missing target. */
@@ -148,17 +198,25 @@ const SAME_LINK_ERRORS = new Set(['LINK_BROKEN', 'LINK_RELATIVE', 'FILE_MISSING'
 
 /** A broken link the Markdown check reported already is not reported again by the built site's. */
 function withoutRepeats(builtLinks: Diagnostic[], reported: readonly Diagnostic[]): Diagnostic[] {
-  const at = new Set(reported.filter((d) => d.severity === 'error' && SAME_LINK_ERRORS.has(d.code)).map((d) => `${d.file}:${d.line}`));
+  const at = new Set(
+    reported
+      .filter((d) => d.severity === 'error' && SAME_LINK_ERRORS.has(d.code))
+      .map((d) => `${d.file}:${d.line}`),
+  );
   return builtLinks.filter((d) => !at.has(`${d.file}:${d.line}`));
 }
 
 async function renderWithEleventy(root: string, outputDir: string, state: SiteState) {
   Object.assign(sharedState, { root, preloaded: state });
   try {
-    const eleventy = new Eleventy(path.relative(process.cwd(), path.join(root, 'content')) || '.', outputDir, {
-      configPath: path.join(productRoot, '.eleventy.ts'),
-      quietMode: true,
-    });
+    const eleventy = new Eleventy(
+      path.relative(process.cwd(), path.join(root, 'content')) || '.',
+      outputDir,
+      {
+        configPath: path.join(productRoot, '.eleventy.ts'),
+        quietMode: true,
+      },
+    );
     await eleventy.write();
   } finally {
     Object.assign(sharedState, { root: undefined, preloaded: undefined });

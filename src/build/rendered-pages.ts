@@ -24,8 +24,14 @@ export class RenderedPages {
   readonly #rendered = new Set<string>();
   #allRendered!: () => void;
 
-  constructor(private readonly siteDir: string, private readonly model: SiteModel, private readonly search: SearchIndex) {
-    this.allMarkdownRendered = new Promise((resolve) => { this.#allRendered = resolve; });
+  constructor(
+    private readonly siteDir: string,
+    private readonly model: SiteModel,
+    private readonly search: SearchIndex,
+  ) {
+    this.allMarkdownRendered = new Promise((resolve) => {
+      this.#allRendered = resolve;
+    });
     if (!model.pages.length) this.#allRendered();
   }
 

@@ -44,9 +44,14 @@ export class StagedOutput {
 function removeReplaced(target: string): Promise<unknown> {
   const dir = path.dirname(target);
   const prefix = `${path.basename(target)}.old-`;
-  const replaced = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.startsWith(prefix)) : [];
+  const replaced = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((name) => name.startsWith(prefix))
+    : [];
   if (!replaced.length) return Promise.resolve();
-  const remover = new Worker(REMOVE, { eval: true, workerData: replaced.map((name) => path.join(dir, name)) });
+  const remover = new Worker(REMOVE, {
+    eval: true,
+    workerData: replaced.map((name) => path.join(dir, name)),
+  });
   // A copy that cannot be removed now is only disk space: the next build tries again.
   return new Promise((resolve) => remover.on('exit', resolve).on('error', resolve));
 }

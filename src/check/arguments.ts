@@ -18,12 +18,20 @@ export function parseCheckArguments(argv: string[], root: string): CheckArgument
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'terminal' }, today: { type: 'string' }, fix: { type: 'boolean', default: false } },
+    options: {
+      format: { type: 'string', default: 'terminal' },
+      today: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+    },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new Error(`Unknown --format "${values.format}": use ${FORMATS.join(', ')}.`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new Error(`--today must be a date written YYYY-MM-DD, not "${values.today}".`);
-  const paths = positionals.map((p) => path.relative(root, path.resolve(root, p)).split(path.sep).join('/').replace(/\/$/, ''));
+  if (!FORMATS.includes(format))
+    throw new Error(`Unknown --format "${values.format}": use ${FORMATS.join(', ')}.`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new Error(`--today must be a date written YYYY-MM-DD, not "${values.today}".`);
+  const paths = positionals.map((p) =>
+    path.relative(root, path.resolve(root, p)).split(path.sep).join('/').replace(/\/$/, ''),
+  );
   return { format, paths, fix: values.fix, ...(values.today ? { today: values.today } : {}) };
 }
 
@@ -31,13 +39,16 @@ export function parseCheckArguments(argv: string[], root: string): CheckArgument
  * The files a list of paths names: a file itself, or every known file inside a folder. Paths
  * that name nothing are returned as `missing`.
  */
-export function filesNamed(paths: readonly string[], known: readonly string[]): { files: Set<string>; missing: string[] } {
+export function filesNamed(
+  paths: readonly string[],
+  known: readonly string[],
+): { files: Set<string>; missing: string[] } {
   const files = new Set<string>();
   const missing: string[] = [];
   for (const p of paths) {
     const inside = known.filter((f) => f === p || p === '' || p === '.' || f.startsWith(`${p}/`));
-    if (inside.length) inside.forEach((f) => files.add(f));
-    else missing.push(p);
+    if (inside.length === 0) missing.push(p);
+    for (const f of inside) files.add(f);
   }
   return { files, missing };
 }

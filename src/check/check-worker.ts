@@ -10,4 +10,5 @@ export type CheckWorker = ModuleWorker<typeof import('./worker-tasks.ts')>;
  * Starts it. This module imports nothing heavy, so the CLI can start the thread before loading the
  * check's own modules, and the two threads start up at the same time.
  */
-export const startCheckWorker = (): CheckWorker => new ModuleWorker(new URL('./worker-tasks.ts', import.meta.url));
+export const startCheckWorker = (): CheckWorker =>
+  new ModuleWorker(new URL('./worker-tasks.ts', import.meta.url));

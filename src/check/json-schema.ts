@@ -6,21 +6,38 @@ import { departmentSchema, frontMatterSchema } from '../content/schema.ts';
  * cannot drift (a test compares the committed files with a fresh generation). What JSON Schema
  * cannot say (a real calendar date, lengths that are only warnings) is left to `npm run check`.
  */
-function generate(schema: z.ZodType, id: string, title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+function generate(
+  schema: z.ZodType,
+  id: string,
+  title: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return { $schema, $id: id, title, ...rest, additionalProperties: false, ...extra };
 }
 
 export function frontMatterJsonSchema(): Record<string, unknown> {
-  return generate(frontMatterSchema, 'front-matter.schema.json', 'Front matter of a page in content/<department>/', {
-    // The schema's superRefine: a service page needs somewhere for its Start now button to go.
-    if: { properties: { type: { const: 'service' } }, required: ['type'] },
-    then: { required: ['start_url'] },
-  });
+  return generate(
+    frontMatterSchema,
+    'front-matter.schema.json',
+    'Front matter of a page in content/<department>/',
+    {
+      // The schema's superRefine: a service page needs somewhere for its Start now button to go.
+      if: { properties: { type: { const: 'service' } }, required: ['type'] },
+      then: { required: ['start_url'] },
+    },
+  );
 }
 
 export function departmentJsonSchema(): Record<string, unknown> {
-  const schema = generate(departmentSchema, 'department.schema.json', 'content/<department>/_department.yml');
+  const schema = generate(
+    departmentSchema,
+    'department.schema.json',
+    'content/<department>/_department.yml',
+  );
   // The loader keeps unknown style checks only to name the near miss; editors can flag them at once.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.style_checks = { ...properties.style_checks, additionalProperties: false };

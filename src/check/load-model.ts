@@ -1,5 +1,5 @@
 import { loadSite, type SiteModel } from '../content/index.ts';
-import { hasErrors, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
 
 /**

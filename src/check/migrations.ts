@@ -1,6 +1,6 @@
 import type { SiteModel } from '../content/index.ts';
-import { withoutDrafts } from '../content/site-model.ts';
 import { migrationInputsFor } from '../content/migration-inputs.ts';
+import { withoutDrafts } from '../content/site-model.ts';
 import type { MigrationInputs } from '../migrations/index.ts';
 
 /**
@@ -10,4 +10,3 @@ import type { MigrationInputs } from '../migrations/index.ts';
 export function migrationInputsFromModel(root: string, model: SiteModel): MigrationInputs {
   return migrationInputsFor(root, withoutDrafts(model));
 }
-

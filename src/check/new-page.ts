@@ -31,9 +31,11 @@ export const newPagePath = (department: string, type: PageType, slug: string) =>
   `content/${department}/${type === 'news' ? 'news/' : ''}${slug}.md`;
 
 const BODIES: Record<PageType, string> = {
-  guide: 'TODO: start with what the reader needs to know or do.\n\n## TODO: first section\n\nTODO: write this section.\n',
+  guide:
+    'TODO: start with what the reader needs to know or do.\n\n## TODO: first section\n\nTODO: write this section.\n',
   news: 'TODO: say what has happened and who it affects, in the first sentence.\n',
-  service: 'Use this service to TODO.\n\n## Before you start\n\nTODO: say what the reader needs to have ready.\n',
+  service:
+    'Use this service to TODO.\n\n## Before you start\n\nTODO: say what the reader needs to have ready.\n',
   page: 'TODO: write the page.\n',
 };
 
@@ -53,9 +55,15 @@ export function newPageText(type: PageType, title: string, today: string): strin
 }
 
 /** Why the arguments cannot make a page, in plain English; undefined when they can. */
-export function problemWithArguments(department: string | undefined, type: string | undefined, title: string | undefined, departments: readonly string[]): string | undefined {
+export function problemWithArguments(
+  department: string | undefined,
+  type: string | undefined,
+  title: string | undefined,
+  departments: readonly string[],
+): string | undefined {
   const usage = 'Usage: npm run new -- <department> <type> "<title>"';
-  if (!department || !type || !title?.trim()) return `${usage}\nFor example: npm run new -- tax-office guide "Pay your VAT bill"`;
+  if (!department || !type || !title?.trim())
+    return `${usage}\nFor example: npm run new -- tax-office guide "Pay your VAT bill"`;
   if (!departments.includes(department)) {
     const near = closest(department, departments);
     return `There is no department "${department}"${near ? `; did you mean "${near}"?` : '.'} Departments: ${departments.join(', ')}.`;
@@ -64,6 +72,7 @@ export function problemWithArguments(department: string | undefined, type: strin
     const near = closest(type, pageTypes);
     return `"${type}" is not a page type${near ? `; did you mean "${near}"?` : '.'} Types: ${pageTypes.join(', ')}.`;
   }
-  if (!slugFromTitle(title)) return `The title "${title}" has no letters or numbers to make a file name from.`;
+  if (!slugFromTitle(title))
+    return `The title "${title}" has no letters or numbers to make a file name from.`;
   return undefined;
 }

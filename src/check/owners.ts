@@ -15,12 +15,21 @@ export function codeOwners(model: SiteModel, siteTeam = SITE_TEAM): string {
     '',
   ];
   const fallback = model.departments.get(siteTeam)?.owners ?? [];
-  if (fallback.length) lines.push(`# Everything else: the team that runs the site (${siteTeam}).`, `* ${fallback.join(' ')}`, '');
-  for (const department of [...model.departments.values()].sort((a, b) => a.slug.localeCompare(b.slug))) {
+  if (fallback.length)
+    lines.push(
+      `# Everything else: the team that runs the site (${siteTeam}).`,
+      `* ${fallback.join(' ')}`,
+      '',
+    );
+  for (const department of [...model.departments.values()].sort((a, b) =>
+    a.slug.localeCompare(b.slug),
+  )) {
     const owners = department.owners ?? [];
-    lines.push(owners.length
-      ? `/content/${department.slug}/ ${owners.join(' ')}`
-      : `# /content/${department.slug}/ has no owners in its _department.yml, so the default owners review it.`);
+    lines.push(
+      owners.length
+        ? `/content/${department.slug}/ ${owners.join(' ')}`
+        : `# /content/${department.slug}/ has no owners in its _department.yml, so the default owners review it.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

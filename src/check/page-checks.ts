@@ -4,8 +4,8 @@
  * of them can be checked on another core (see index.ts).
  */
 import type MarkdownIt from 'markdown-it';
-import { parsePageMarkdown, type Page } from '../content/index.ts';
-import { linkTargetsFrom, type LinkTargetData } from '../content/link-targets.ts';
+import { type Page, parsePageMarkdown } from '../content/index.ts';
+import { type LinkTargetData, linkTargetsFrom } from '../content/link-targets.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -29,7 +29,10 @@ export interface PageFigures {
 
 let markdown: MarkdownIt | undefined;
 
-export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTargetData): { diagnostics: Diagnostic[]; figures: PageFigures[]; usedFiles: string[] } {
+export function checkPages(
+  pages: readonly PageToCheck[],
+  linkTargets: LinkTargetData,
+): { diagnostics: Diagnostic[]; figures: PageFigures[]; usedFiles: string[] } {
   markdown ??= createMarkdown({ forRendering: false });
   const links = linkTargetsFrom(linkTargets);
   const diagnostics: Diagnostic[] = [];
@@ -39,9 +42,17 @@ export function checkPages(pages: readonly PageToCheck[], linkTargets: LinkTarge
     // Parsed once, for both the Markdown diagnostics and the style rules.
     const markdownChecked = parsePageMarkdown(page, markdown, links);
     const style = checkPageStyle(page, markdownChecked.tokens, source, settings, english);
-    diagnostics.push(...markdownChecked.diagnostics, ...style.diagnostics, ...checkPlaceholders(page.file, source));
+    diagnostics.push(
+      ...markdownChecked.diagnostics,
+      ...style.diagnostics,
+      ...checkPlaceholders(page.file, source),
+    );
     usedFiles.push(...markdownChecked.usedFiles);
-    figures.push({ file: page.file, url: page.url, ...(style.readingAge ? { readingAge: style.readingAge } : {}) });
+    figures.push({
+      file: page.file,
+      url: page.url,
+      ...(style.readingAge ? { readingAge: style.readingAge } : {}),
+    });
   }
   return { diagnostics, figures, usedFiles };
 }

@@ -16,16 +16,32 @@ export interface PageRecord {
  * owner, sorted by URL. No build time or "overdue" flag, so the file changes only when content
  * does; tools compare review_by with their own today. `url` is the site path.
  */
-export function pagesApi(model: SiteModel, filesByPage: ReadonlyMap<string, readonly PublishedFile[]> = new Map()): { pages: PageRecord[] } {
+export function pagesApi(
+  model: SiteModel,
+  filesByPage: ReadonlyMap<string, readonly PublishedFile[]> = new Map(),
+): { pages: PageRecord[] } {
   const pages = model.pages
     .filter((p) => !p.data.draft)
     .map((p) => ({
-      title: p.data.title, url: p.url, department: p.department, review_by: p.data.review_by ?? null, owner: p.data.owner ?? null,
-      files: (filesByPage.get(p.file) ?? []).map((f) => ({ url: f.url, kind: f.kind, format: f.format.abbr, bytes: f.bytes, ...(f.pages ? { pages: f.pages } : {}) })),
+      title: p.data.title,
+      url: p.url,
+      department: p.department,
+      review_by: p.data.review_by ?? null,
+      owner: p.data.owner ?? null,
+      files: (filesByPage.get(p.file) ?? []).map((f) => ({
+        url: f.url,
+        kind: f.kind,
+        format: f.format.abbr,
+        bytes: f.bytes,
+        ...(f.pages ? { pages: f.pages } : {}),
+      })),
     }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return { pages };
 }
 
 /** The file's text, as the build writes it. */
-export const pagesApiJson = (model: SiteModel, filesByPage?: ReadonlyMap<string, readonly PublishedFile[]>) => `${JSON.stringify(pagesApi(model, filesByPage), null, 2)}\n`;
+export const pagesApiJson = (
+  model: SiteModel,
+  filesByPage?: ReadonlyMap<string, readonly PublishedFile[]>,
+) => `${JSON.stringify(pagesApi(model, filesByPage), null, 2)}\n`;

@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, error } from '../report/diagnostic.ts';
 
 const TODO = /\bTODO\b/g;
 
@@ -14,8 +14,13 @@ export function checkPlaceholders(file: string, source: string): Diagnostic[] {
     if (!match) return [];
     const line = text.trim();
     const snippet = line.length > 60 ? `${line.slice(0, 59)}…` : line;
-    return [error('PLACEHOLDER_LEFT', { file, line: i + 1, column: match.index + 1 },
-      `The page still has a TODO placeholder: ${snippet}`,
-      'Replace the TODO with the real text before the page is published.')];
+    return [
+      error(
+        'PLACEHOLDER_LEFT',
+        { file, line: i + 1, column: match.index + 1 },
+        `The page still has a TODO placeholder: ${snippet}`,
+        'Replace the TODO with the real text before the page is published.',
+      ),
+    ];
   });
 }

@@ -1,5 +1,5 @@
 import type { Page, SiteModel } from '../content/index.ts';
-import { warning, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, warning } from '../report/diagnostic.ts';
 
 /** Today as YYYY-MM-DD in UTC; tests and `--today` pass their own. */
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -7,17 +7,23 @@ export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
 const isOverdue = (page: Page, today: string) =>
   !!page.data.review_by && page.data.review_by < today && !page.data.withdrawn;
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** Pages past their `review_by` date: a warning on that line. Withdrawn pages need no review. */
 export function checkReviewDates(pages: readonly Page[], today: string): Diagnostic[] {
-  return pages.filter((page) => isOverdue(page, today)).map((page) => {
-    const due = page.data.review_by!;
-    const days = daysBetween(due, today);
-    return warning('REVIEW_OVERDUE', { file: page.file, line: page.lines.review_by, column: 1 },
-      `The page was due for review on ${due}, ${days} day${days === 1 ? '' : 's'} ago${page.data.owner ? `; its owner is ${page.data.owner}` : ''}.`,
-      'Check the page is still right, then set "review_by:" to the date of its next review.');
-  });
+  return pages
+    .filter((page) => isOverdue(page, today))
+    .map((page) => {
+      const due = page.data.review_by!;
+      const days = daysBetween(due, today);
+      return warning(
+        'REVIEW_OVERDUE',
+        { file: page.file, line: page.lines.review_by, column: 1 },
+        `The page was due for review on ${due}, ${days} day${days === 1 ? '' : 's'} ago${page.data.owner ? `; its owner is ${page.data.owner}` : ''}.`,
+        'Check the page is still right, then set "review_by:" to the date of its next review.',
+      );
+    });
 }
 
 export interface OverduePage {
@@ -32,12 +38,24 @@ export interface OverduePage {
  * Overdue pages of each department (by folder), oldest review date first: for the department
  * pages of `npm start`, which only editors see. Departments with none are left out.
  */
-export function overduePagesByDepartment(model: SiteModel, today: string): Map<string, OverduePage[]> {
+export function overduePagesByDepartment(
+  model: SiteModel,
+  today: string,
+): Map<string, OverduePage[]> {
   const byDepartment = new Map<string, OverduePage[]>();
-  const overdue = model.pages.filter((p) => isOverdue(p, today))
-    .sort((a, b) => a.data.review_by!.localeCompare(b.data.review_by!) || a.url.localeCompare(b.url));
+  const overdue = model.pages
+    .filter((p) => isOverdue(p, today))
+    .sort(
+      (a, b) => a.data.review_by!.localeCompare(b.data.review_by!) || a.url.localeCompare(b.url),
+    );
   for (const page of overdue) {
-    const entry: OverduePage = { title: page.data.title, url: page.url, file: page.file, review_by: page.data.review_by!, ...(page.data.owner ? { owner: page.data.owner } : {}) };
+    const entry: OverduePage = {
+      title: page.data.title,
+      url: page.url,
+      file: page.file,
+      review_by: page.data.review_by!,
+      ...(page.data.owner ? { owner: page.data.owner } : {}),
+    };
     byDepartment.set(page.department, [...(byDepartment.get(page.department) ?? []), entry]);
   }
   return byDepartment;

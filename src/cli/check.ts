@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesNamed, parseCheckArguments } from '../check/arguments.ts';
-import { fixedLine } from '../check/fix/edits.ts';
 import { PAGES_FOR_A_WORKER, startCheckWorker } from '../check/check-worker.ts';
+import { fixedLine } from '../check/fix/edits.ts';
 import { readingAgeNotes, readingAgeSummary } from '../check/reading-age-report.ts';
 import { error, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
 import { formatForGithub } from '../report/github.ts';
@@ -16,7 +16,7 @@ import { formatForTerminal, summaryLine } from '../report/terminal.ts';
 // raw HTML that Markdown writes as well, target attributes, entities in text fields.
 const root = process.cwd();
 const start = performance.now();
-let args;
+let args: ReturnType<typeof parseCheckArguments>;
 try {
   args = parseCheckArguments(process.argv.slice(2), root);
 } catch (cause) {
@@ -24,27 +24,57 @@ try {
   process.exit(2);
 }
 
-const known = [...listFiles(root, 'content'), ...listFiles(root, 'migrations-map'), '.github/CODEOWNERS'];
+const known = [
+  ...listFiles(root, 'content'),
+  ...listFiles(root, 'migrations-map'),
+  '.github/CODEOWNERS',
+];
 const named = args.paths.length ? filesNamed(args.paths, known) : undefined;
 // Fixed before anything is read, so the check reports what is left. Loaded only when asked for.
-const fixed = args.fix ? (await import('../check/fix/files.ts')).fixFiles(root, named?.files ?? known) : [];
+const fixed = args.fix
+  ? (await import('../check/fix/files.ts')).fixFiles(root, named?.files ?? known)
+  : [];
 // On a large site the second thread starts before the check's own modules load, so that both
 // threads start up at once.
-const pageCount = known.filter((file) => file.startsWith('content/') && file.endsWith('.md')).length;
+const pageCount = known.filter(
+  (file) => file.startsWith('content/') && file.endsWith('.md'),
+).length;
 const worker = pageCount >= PAGES_FOR_A_WORKER ? startCheckWorker() : undefined;
 const { runCheck } = await import('../check/index.ts');
-const result = await runCheck({ root, ...(worker ? { worker } : {}), ...(named ? { only: named.files } : {}), ...(args.today ? { today: args.today } : {}) });
+const result = await runCheck({
+  root,
+  ...(worker ? { worker } : {}),
+  ...(named ? { only: named.files } : {}),
+  ...(args.today ? { today: args.today } : {}),
+});
 const diagnostics = sortDiagnostics([
   ...result.diagnostics,
-  ...(named?.missing ?? []).map((p) => error('CHECK_PATH_NOT_FOUND', { file: p }, `There is no content or migrations file at ${p}.`,
-    'Give a path inside content/ or migrations-map/, relative to the project folder.')),
+  ...(named?.missing ?? []).map((p) =>
+    error(
+      'CHECK_PATH_NOT_FOUND',
+      { file: p },
+      `There is no content or migrations file at ${p}.`,
+      'Give a path inside content/ or migrations-map/, relative to the project folder.',
+    ),
+  ),
 ]);
 const seconds = (performance.now() - start) / 1000;
 const checked = `Checked ${named ? `${result.pages.length} of ` : ''}${result.model.pages.length} pages in ${seconds.toFixed(2)} s`;
 
 if (args.format === 'json') {
-  const pages = result.pages.map((p) => ({ file: p.file, url: p.url, reading_age: p.readingAge?.age ?? null, words: p.readingAge?.words ?? 0 }));
-  process.stdout.write(formatAsJson(diagnostics, { pages, seconds: Number(seconds.toFixed(3)), ...(args.fix ? { fixed } : {}) }));
+  const pages = result.pages.map((p) => ({
+    file: p.file,
+    url: p.url,
+    reading_age: p.readingAge?.age ?? null,
+    words: p.readingAge?.words ?? 0,
+  }));
+  process.stdout.write(
+    formatAsJson(diagnostics, {
+      pages,
+      seconds: Number(seconds.toFixed(3)),
+      ...(args.fix ? { fixed } : {}),
+    }),
+  );
 } else if (args.format === 'github') {
   for (const f of fixed) console.log(fixedLine(f));
   if (diagnostics.length) console.log(formatForGithub(diagnostics));
@@ -63,7 +93,8 @@ process.exitCode = hasErrors(diagnostics) ? 1 : 0;
 function listFiles(base: string, dir: string): string[] {
   const full = path.join(base, dir);
   if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }

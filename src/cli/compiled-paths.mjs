@@ -9,4 +9,5 @@ export const sourceRoot = fileURLToPath(new URL('../', import.meta.url));
 export const COMPILED_DIR_VARIABLE = 'GOV_PUBLISHING_COMPILED';
 
 /** The bundle of `sourceFile` (a .ts file under src/) in `dir`: same path, .mjs for .ts. */
-export const compiledPath = (dir, sourceFile) => path.join(dir, path.relative(sourceRoot, sourceFile).replace(/\.ts$/, '.mjs'));
+export const compiledPath = (dir, sourceFile) =>
+  path.join(dir, path.relative(sourceRoot, sourceFile).replace(/\.ts$/, '.mjs'));

@@ -7,10 +7,11 @@
 // esbuild (the compiler tsx itself uses) bundles the tool, and the modules it runs on worker
 // threads, into node_modules/.cache; it bundles again whenever a file it read has changed, so a
 // bundle never runs stale code.
-import { build, version } from 'esbuild';
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, version } from 'esbuild';
 import { COMPILED_DIR_VARIABLE, compiledPath, sourceRoot } from './compiled-paths.mjs';
 
 const productRoot = path.dirname(sourceRoot);
@@ -29,7 +30,13 @@ const KEEP_OLD_MS = 60 * 60 * 1000;
  * product folder) and of the worker modules. Made, or made again, only when out of date.
  */
 export async function compiled(entry) {
-  const home = path.join(compiledCache, path.relative(sourceRoot, path.resolve(productRoot, entry)).replace(/\.ts$/, '').replaceAll(path.sep, '-'));
+  const home = path.join(
+    compiledCache,
+    path
+      .relative(sourceRoot, path.resolve(productRoot, entry))
+      .replace(/\.ts$/, '')
+      .replaceAll(path.sep, '-'),
+  );
   const current = path.join(home, readCurrent(home));
   if (isFresh(current)) return current;
   // Each bundle has a folder of its own, never changed once made, and the name of the current one
@@ -52,14 +59,21 @@ export async function compiled(entry) {
     logLevel: 'error',
     plugins: [sourceLocations],
   });
-  fs.writeFileSync(path.join(dir, 'inputs.json'), JSON.stringify(stamp([...Object.keys(metafile.inputs), self], started)));
+  fs.writeFileSync(
+    path.join(dir, 'inputs.json'),
+    JSON.stringify(stamp([...Object.keys(metafile.inputs), self], started)),
+  );
   const pointer = path.join(home, `current.tmp-${process.pid}`);
   fs.writeFileSync(pointer, path.basename(dir));
   fs.renameSync(pointer, path.join(home, 'current'));
   for (const old of fs.readdirSync(home, { withFileTypes: true })) {
     const folder = path.join(home, old.name);
-    const made = old.isDirectory() && folder !== dir ? fs.statSync(folder, { throwIfNoEntry: false })?.mtimeMs : undefined;
-    if (made !== undefined && made < started - KEEP_OLD_MS) fs.rmSync(folder, { recursive: true, force: true });
+    const made =
+      old.isDirectory() && folder !== dir
+        ? fs.statSync(folder, { throwIfNoEntry: false })?.mtimeMs
+        : undefined;
+    if (made !== undefined && made < started - KEEP_OLD_MS)
+      fs.rmSync(folder, { recursive: true, force: true });
   }
   return dir;
 }
@@ -77,10 +91,22 @@ function readCurrent(home) {
  * was being made is marked so, and the next run makes it again.
  */
 function stamp(files, madeAt = Infinity) {
-  return { esbuild: version, files: Object.fromEntries(files.map((file) => {
-    const stat = fs.statSync(path.join(productRoot, file), { throwIfNoEntry: false });
-    return [file, !stat ? 'missing' : stat.mtimeMs >= madeAt ? 'changed while bundling' : `${stat.mtimeMs} ${stat.size}`];
-  })) };
+  return {
+    esbuild: version,
+    files: Object.fromEntries(
+      files.map((file) => {
+        const stat = fs.statSync(path.join(productRoot, file), { throwIfNoEntry: false });
+        return [
+          file,
+          !stat
+            ? 'missing'
+            : stat.mtimeMs >= madeAt
+              ? 'changed while bundling'
+              : `${stat.mtimeMs} ${stat.size}`,
+        ];
+      }),
+    ),
+  };
 }
 
 function isFresh(dir) {
@@ -100,7 +126,9 @@ const sourceLocations = {
   name: 'source-locations',
   setup(bundler) {
     bundler.onLoad({ filter: /\.ts$/ }, ({ path: file }) => ({
-      contents: fs.readFileSync(file, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href)),
+      contents: fs
+        .readFileSync(file, 'utf8')
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href)),
       loader: 'ts',
     }));
   },

@@ -8,29 +8,58 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverageReport, loadMigrations, type CoverageFigures, type CoverageReport } from '../migrations/index.ts';
 import { migrationInputsAt } from '../content/migration-inputs.ts';
+import {
+  type CoverageFigures,
+  type CoverageReport,
+  coverageReport,
+  loadMigrations,
+} from '../migrations/index.ts';
 
 const newest = (dir: string) =>
-  fs.existsSync(dir) ? Math.max(0, ...fs.readdirSync(dir).map((name) => fs.statSync(path.join(dir, name)).mtimeMs)) : 0;
+  fs.existsSync(dir)
+    ? Math.max(0, ...fs.readdirSync(dir).map((name) => fs.statSync(path.join(dir, name)).mtimeMs))
+    : 0;
 
 function report(root: string): { report: CoverageReport; source: string } {
   const json = path.join(root, '_site/migrations/coverage.json');
-  if (fs.existsSync(json) && fs.statSync(json).mtimeMs >= newest(path.join(root, 'migrations-map'))) {
-    return { report: JSON.parse(fs.readFileSync(json, 'utf8')) as CoverageReport, source: path.relative(root, json) };
+  if (
+    fs.existsSync(json) &&
+    fs.statSync(json).mtimeMs >= newest(path.join(root, 'migrations-map'))
+  ) {
+    return {
+      report: JSON.parse(fs.readFileSync(json, 'utf8')) as CoverageReport,
+      source: path.relative(root, json),
+    };
   }
   const { model, diagnostics } = loadMigrations(migrationInputsAt(root));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) console.error(`${errors} error(s) in the migrations map; run npm run check to see them.`);
+  if (errors > 0)
+    console.error(`${errors} error(s) in the migrations map; run npm run check to see them.`);
   return { report: coverageReport(model), source: 'content/ and migrations-map/' };
 }
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
-const row = (name: string, f: CoverageFigures) => [name, f.urls, f.redirected, f.gone, f.unmapped, percent(f.coverage), percent(f.hits_coverage)].map(String);
+const row = (name: string, f: CoverageFigures) =>
+  [
+    name,
+    f.urls,
+    f.redirected,
+    f.gone,
+    f.unmapped,
+    percent(f.coverage),
+    percent(f.hits_coverage),
+  ].map(String);
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 function main(): number {
@@ -38,7 +67,9 @@ function main(): number {
   const { report: figures, source } = report(process.cwd());
   const sites = values.site ? figures.sites.filter((s) => s.id === values.site) : figures.sites;
   if (values.site && sites.length === 0) {
-    console.error(`There is no legacy site "${values.site}". Sites: ${figures.sites.map((s) => s.id).join(', ')}.`);
+    console.error(
+      `There is no legacy site "${values.site}". Sites: ${figures.sites.map((s) => s.id).join(', ')}.`,
+    );
     return 2;
   }
   const min = values.min === undefined ? null : Number(values.min);
@@ -46,12 +77,20 @@ function main(): number {
     console.error(`--min must be a percentage from 0 to 100, not "${values.min}".`);
     return 2;
   }
-  const rows = [['site', 'urls', 'redirected', 'gone', 'unmapped', 'coverage', 'hits coverage'], ...sites.map((s) => row(s.id, s))];
+  const rows = [
+    ['site', 'urls', 'redirected', 'gone', 'unmapped', 'coverage', 'hits coverage'],
+    ...sites.map((s) => row(s.id, s)),
+  ];
   if (!values.site) rows.push(row('total', figures.total));
   console.log(`Migration coverage (from ${source})\n\n${table(rows)}`);
-  const checked: Array<[string, CoverageFigures]> = values.site ? sites.map((s) => [s.id, s]) : [['total', figures.total]];
+  const checked: Array<[string, CoverageFigures]> = values.site
+    ? sites.map((s) => [s.id, s])
+    : [['total', figures.total]];
   const below = checked.filter(([, f]) => min !== null && f.coverage * 100 < min);
-  for (const [name, f] of below) console.error(`\n${name}: coverage ${percent(f.coverage)} is below --min ${min}%. Map the URLs listed in _site/migrations/ to raise it.`);
+  for (const [name, f] of below)
+    console.error(
+      `\n${name}: coverage ${percent(f.coverage)} is below --min ${min}%. Map the URLs listed in _site/migrations/ to raise it.`,
+    );
   return below.length > 0 ? 1 : 0;
 }
 

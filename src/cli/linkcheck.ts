@@ -12,15 +12,22 @@ if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
   console.error(`There is no built site in ${siteDir}: run npm run build first.`);
   process.exit(2);
 }
-const siteUrl = String((parse(fs.readFileSync(path.join(root, 'content/_data/site.yml'), 'utf8')) as { url?: unknown })?.url ?? 'http://localhost/');
+const siteUrl = String(
+  (parse(fs.readFileSync(path.join(root, 'content/_data/site.yml'), 'utf8')) as { url?: unknown })
+    ?.url ?? 'http://localhost/',
+);
 const pathPrefix = new URL(siteUrl).pathname.replace(/\/?$/, '/');
 
 const served = await serveSite(siteDir, { pathPrefix });
 try {
-  console.log(`Checking links with linkinator from ${served.url} (site ${siteUrl}; other hosts skipped)`);
+  console.log(
+    `Checking links with linkinator from ${served.url} (site ${siteUrl}; other hosts skipped)`,
+  );
   const { broken, checked, skipped } = await auditLinks(served.url, siteUrl);
   if (broken.length) {
-    console.log(`\n${broken.length} broken link${broken.length === 1 ? '' : 's'}:\n${formatProblems(broken)}\n`);
+    console.log(
+      `\n${broken.length} broken link${broken.length === 1 ? '' : 's'}:\n${formatProblems(broken)}\n`,
+    );
   }
   console.log(`${checked} links OK, ${broken.length} broken, ${skipped} skipped (external).`);
   process.exitCode = broken.length ? 1 : 0;

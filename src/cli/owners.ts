@@ -10,4 +10,6 @@ const file = path.join(root, '.github/CODEOWNERS');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, codeOwners(model));
 const owned = [...model.departments.values()].filter((d) => d.owners?.length).length;
-console.log(`Wrote .github/CODEOWNERS: ${owned} of ${model.departments.size} departments have owners.`);
+console.log(
+  `Wrote .github/CODEOWNERS: ${owned} of ${model.departments.size} departments have owners.`,
+);

@@ -11,7 +11,9 @@ const model = modelForWritingOrExit(root, 'the list of published URLs was not re
 const { text, broken } = updatedPublishedUrls(root, model);
 if (broken.length) {
   console.log(formatForTerminal(broken));
-  console.error(`\n${PUBLISHED_URLS_FILE} was not rewritten: it would drop the URLs above without a redirect or a 410.`);
+  console.error(
+    `\n${PUBLISHED_URLS_FILE} was not rewritten: it would drop the URLs above without a redirect or a 410.`,
+  );
   process.exit(1);
 }
 const file = path.join(root, PUBLISHED_URLS_FILE);
@@ -19,4 +21,6 @@ const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, text);
 const count = (t: string) => t.split('\n').filter((l) => l && !l.startsWith('#')).length;
-console.log(`Wrote ${PUBLISHED_URLS_FILE}: ${count(text)} URLs${before === text ? ', unchanged' : ` (was ${count(before)})`}.`);
+console.log(
+  `Wrote ${PUBLISHED_URLS_FILE}: ${count(text)} URLs${before === text ? ', unchanged' : ` (was ${count(before)})`}.`,
+);

@@ -1,4 +1,4 @@
-import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
 import type { ContentFiles } from './site-files.ts';
 import { fileUrlFromPath, reservedBy } from './urls.ts';
 
@@ -13,7 +13,11 @@ export interface ContentAsset {
 }
 
 /** Lists the files beside the pages; two files that would publish at one URL are an error naming both. */
-export function contentAssets(files: ContentFiles): { assets: Map<string, ContentAsset>; refused: Set<string>; diagnostics: Diagnostic[] } {
+export function contentAssets(files: ContentFiles): {
+  assets: Map<string, ContentAsset>;
+  refused: Set<string>;
+  diagnostics: Diagnostic[];
+} {
   const assets = new Map<string, ContentAsset>();
   const refused = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -24,17 +28,29 @@ export function contentAssets(files: ContentFiles): { assets: Map<string, Conten
     const other = byUrl.get(url);
     if (other) {
       refused.add(file);
-      diagnostics.push(error('FILE_URL_COLLISION', { file },
-        `${file} and ${other} would both publish at ${url}${other.split('/')[1] === department ? ': file names are lowercased and spaces and punctuation made hyphens' : ', since a file\'s address leaves out its department'}.`,
-        'Rename one of the two files, or move it into a folder of its own.'));
+      diagnostics.push(
+        error(
+          'FILE_URL_COLLISION',
+          { file },
+          `${file} and ${other} would both publish at ${url}${other.split('/')[1] === department ? ': file names are lowercased and spaces and punctuation made hyphens' : ", since a file's address leaves out its department"}.`,
+          'Rename one of the two files, or move it into a folder of its own.',
+        ),
+      );
       continue;
     }
-    const reserved = GENERATED_FILES.has(url) ? url : reservedBy(url.slice(0, url.lastIndexOf('/') + 1));
+    const reserved = GENERATED_FILES.has(url)
+      ? url
+      : reservedBy(url.slice(0, url.lastIndexOf('/') + 1));
     if (reserved && reserved !== '/') {
       refused.add(file);
-      diagnostics.push(error('FILE_URL_RESERVED', { file },
-        `${file} would publish at ${url}${reserved === url ? '' : `, inside ${reserved}`}, which the site keeps for what it generates itself.`,
-        'Move the file into a folder of its own, beside the pages that use it.'));
+      diagnostics.push(
+        error(
+          'FILE_URL_RESERVED',
+          { file },
+          `${file} would publish at ${url}${reserved === url ? '' : `, inside ${reserved}`}, which the site keeps for what it generates itself.`,
+          'Move the file into a folder of its own, beside the pages that use it.',
+        ),
+      );
       continue;
     }
     byUrl.set(url, file);
@@ -44,11 +60,24 @@ export function contentAssets(files: ContentFiles): { assets: Map<string, Conten
 }
 
 /** Files the site writes at its root itself. */
-const GENERATED_FILES = new Set(['/sitemap.xml', '/robots.txt', '/404.html', '/_redirects', '/_headers']);
+const GENERATED_FILES = new Set([
+  '/sitemap.xml',
+  '/robots.txt',
+  '/404.html',
+  '/_redirects',
+  '/_headers',
+]);
 
 /** A file beside the pages that no page links to or shows: published for nobody, or a broken link's target. */
 export function unusedFiles(files: Iterable<string>, used: ReadonlySet<string>): Diagnostic[] {
-  return [...files].filter((file) => !used.has(file)).map((file) => warning('FILE_UNUSED', { file },
-    `No published page links to or shows ${file}, so it is not published.`,
-    'Link to it from the page it belongs to, or delete it.'));
+  return [...files]
+    .filter((file) => !used.has(file))
+    .map((file) =>
+      warning(
+        'FILE_UNUSED',
+        { file },
+        `No published page links to or shows ${file}, so it is not published.`,
+        'Link to it from the page it belongs to, or delete it.',
+      ),
+    );
 }

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parseYaml, type ParsedYaml } from './yaml.ts';
+import { type ParsedYaml, parseYaml } from './yaml.ts';
 
 export interface SplitPage {
   /** The front matter, parsed with line numbers; undefined when the file has none. */

@@ -1,5 +1,5 @@
-import type { PublishedFile } from '../files/index.ts';
 import { FILE_TYPES } from '../files/file-types.ts';
+import type { PublishedFile } from '../files/index.ts';
 import type { LinkTargets } from '../render/markdown/index.ts';
 import { closest } from './closest.ts';
 import type { SiteModel } from './site-model.ts';
@@ -36,21 +36,44 @@ export interface LinkTargetData {
  * `files` are the files as the files stage published them; without them (a load that only checks),
  * every file found beside the pages counts, at the URL it will have.
  */
-export function linkTargetDataFor(model: SiteModel, files?: ReadonlyMap<string, PublishedFile>): LinkTargetData {
-  const known = new Map(files ?? [...model.assets.values()].map((asset): [string, PublishedFile] => [asset.file, {
-    file: asset.file, kind: FILE_TYPES[asset.extension]?.kind ?? 'attachment', url: asset.url, bytes: 0, format: { abbr: asset.extension.toUpperCase(), title: '' },
-  }]));
+export function linkTargetDataFor(
+  model: SiteModel,
+  files?: ReadonlyMap<string, PublishedFile>,
+): LinkTargetData {
+  const known = new Map(
+    files ??
+      [...model.assets.values()].map((asset): [string, PublishedFile] => [
+        asset.file,
+        {
+          file: asset.file,
+          kind: FILE_TYPES[asset.extension]?.kind ?? 'attachment',
+          url: asset.url,
+          bytes: 0,
+          format: { abbr: asset.extension.toUpperCase(), title: '' },
+        },
+      ]),
+  );
   const published = publishedUrls(model).add('/sitemap.xml');
   for (const file of known.values()) if (file.kind === 'attachment') published.add(file.url);
   const urlByFile = new Map([...model.pageByFile].map(([file, page]) => [file, page.url]));
   for (const { file, url } of model.unloaded) {
-    if (url) { urlByFile.set(file, url); published.add(url); }
+    if (url) {
+      urlByFile.set(file, url);
+      published.add(url);
+    }
   }
-  const refused = new Set([...model.assets.keys()].filter((file) => !known.has(file)).concat([...model.refusedAssets]));
+  const refused = new Set(
+    [...model.assets.keys()].filter((file) => !known.has(file)).concat([...model.refusedAssets]),
+  );
   return { urlByFile, published, files: known, refused };
 }
 
-export function linkTargetsFrom({ urlByFile, published, files, refused }: LinkTargetData): LinkTargets {
+export function linkTargetsFrom({
+  urlByFile,
+  published,
+  files,
+  refused,
+}: LinkTargetData): LinkTargets {
   const names = [...files.keys()];
   return {
     urlOfFile: (file) => urlByFile.get(file),
@@ -61,4 +84,7 @@ export function linkTargetsFrom({ urlByFile, published, files, refused }: LinkTa
   };
 }
 
-export const linkTargetsFor = (model: SiteModel, files?: ReadonlyMap<string, PublishedFile>): LinkTargets => linkTargetsFrom(linkTargetDataFor(model, files));
+export const linkTargetsFor = (
+  model: SiteModel,
+  files?: ReadonlyMap<string, PublishedFile>,
+): LinkTargets => linkTargetsFrom(linkTargetDataFor(model, files));

@@ -11,7 +11,12 @@ export function migrationInputsFor(root: string, model: SiteModel): MigrationInp
     publishedPaths: publishedUrls(model),
     departments: new Map([...model.departments].map(([slug, d]) => [slug, { name: d.name }])),
     pageLegacyUrls: model.pages.flatMap((page) =>
-      (page.data.legacy_urls ?? []).map((url, i) => ({ url, target: page.url, file: page.file, line: page.lines[`legacy_urls.${i}`] ?? 0 })),
+      (page.data.legacy_urls ?? []).map((url, i) => ({
+        url,
+        target: page.url,
+        file: page.file,
+        line: page.lines[`legacy_urls.${i}`] ?? 0,
+      })),
     ),
   };
 }

@@ -23,7 +23,12 @@ export function parsePlainYaml(text: string, firstLine = 1): ParsedYaml | undefi
     const nested = dash ? undefined : NESTED.exec(line);
     if (dash) {
       const indent = dash[1]!.length;
-      if (!block || block.node.value instanceof Map || (block.indent !== undefined && indent !== block.indent)) return undefined;
+      if (
+        !block ||
+        block.node.value instanceof Map ||
+        (block.indent !== undefined && indent !== block.indent)
+      )
+        return undefined;
       block.indent = indent;
       const items = (block.node.value ??= []) as Node[];
       const field = FIELD.exec(dash[3]!);
@@ -41,7 +46,11 @@ export function parsePlainYaml(text: string, firstLine = 1): ParsedYaml | undefi
       const column = nested[1]!.length;
       if (item && column === item.column) {
         if (!addField(item.fields, nested[2]!, nested[3]!, at)) return undefined;
-      } else if (block && !Array.isArray(block.node.value) && (block.indent === undefined || column === block.indent)) {
+      } else if (
+        block &&
+        !Array.isArray(block.node.value) &&
+        (block.indent === undefined || column === block.indent)
+      ) {
         block.indent = column;
         const fields = (block.node.value ??= new Map()) as Fields;
         if (!addField(fields, nested[2]!, nested[3]!, at)) return undefined;
@@ -76,8 +85,12 @@ export function parsePlainYaml(text: string, firstLine = 1): ParsedYaml | undefi
     let line = start;
     let value: Node['value'] = root;
     for (const step of path) {
-      const next: Node | undefined = value instanceof Map && typeof step === 'string' ? value.get(step)
-        : Array.isArray(value) && typeof step === 'number' ? value[step] : undefined;
+      const next: Node | undefined =
+        value instanceof Map && typeof step === 'string'
+          ? value.get(step)
+          : Array.isArray(value) && typeof step === 'number'
+            ? value[step]
+            : undefined;
       if (!next) break;
       ({ line, value } = next);
     }
@@ -104,7 +117,8 @@ const FIELD = /^([A-Za-z_][A-Za-z0-9_-]*): +(\S.*)$/;
 const NESTED = /^( +)([A-Za-z_][A-Za-z0-9_-]*): +(\S.*)$/;
 
 /** What YAML 1.2 reads as null, a number or a boolean rather than a string. */
-const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NOT_A_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** A plain value starts with none of YAML's indicators and holds no comment or nested key. */
 const PLAIN = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^:#]|:(?! |$)|(?<! )#)*$/;
 const FLOW_ITEM = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^:#,[\]{}]|:(?! |$)|(?<! )#)*$/;
@@ -139,12 +153,15 @@ function flowList(written: string, line: number): Node[] | undefined {
   const inner = written.slice(1, -1).trim();
   if (!inner) return [];
   const items = inner.split(',').map((item) => item.trim());
-  return items.every((item) => FLOW_ITEM.test(item) && isString(item)) ? items.map((value) => ({ line, value })) : undefined;
+  return items.every((item) => FLOW_ITEM.test(item) && isString(item))
+    ? items.map((value) => ({ line, value }))
+    : undefined;
 }
 
 /** The data as the full parser gives it: objects, arrays and strings. */
 function plain(value: Node['value']): unknown {
-  if (value instanceof Map) return Object.fromEntries([...value].map(([key, node]) => [key, plain(node.value)]));
+  if (value instanceof Map)
+    return Object.fromEntries([...value].map(([key, node]) => [key, plain(node.value)]));
   if (Array.isArray(value)) return value.map((node) => plain(node.value));
   return value;
 }

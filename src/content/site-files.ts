@@ -38,7 +38,13 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
     files.departments.push({ slug, file: departmentFile, text: read(departmentFile)?.text });
     for (const rel of filesOf(path.join(base, slug))) {
       const file = `${contentDir}/${slug}/${rel}`;
-      if (rel.endsWith('.md')) files.pages.push({ file, text: fs.readFileSync(path.join(root, file), 'utf8'), department: slug, pathInDepartment: rel });
+      if (rel.endsWith('.md'))
+        files.pages.push({
+          file,
+          text: fs.readFileSync(path.join(root, file), 'utf8'),
+          department: slug,
+          pathInDepartment: rel,
+        });
       else if (!isNote(rel)) files.assets.push({ file, department: slug, pathInDepartment: rel });
     }
   }
@@ -46,7 +52,10 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
 }
 
 /** `_department.yml` and other data, and dotfiles (`.DS_Store`), are not published files. */
-const isNote = (rel: string) => rel.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) || rel.endsWith('.yml') || rel.endsWith('.yaml');
+const isNote = (rel: string) =>
+  rel.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) ||
+  rel.endsWith('.yml') ||
+  rel.endsWith('.yaml');
 
 function filesOf(dir: string): string[] {
   return fs

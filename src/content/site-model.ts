@@ -1,9 +1,17 @@
-import { error, type Diagnostic } from '../report/diagnostic.ts';
-import { loadPage, type LoadedPage, type Page, type PageBody } from './page.ts';
+import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { type ContentAsset, contentAssets } from './assets.ts';
+import { type LoadedPage, loadPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
-import { contentAssets, type ContentAsset } from './assets.ts';
+import {
+  type DepartmentFile,
+  departmentSchema,
+  type SiteConfig,
+  SLUG,
+  siteSchema,
+  type Topics,
+  topicsSchema,
+} from './schema.ts';
 import { checkAgainstSchema } from './schema-diagnostics.ts';
-import { departmentSchema, SLUG, siteSchema, topicsSchema, type DepartmentFile, type SiteConfig, type Topics } from './schema.ts';
 import type { ContentFiles, SourceFile } from './site-files.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -44,18 +52,34 @@ export type { LoadedPage } from './page.ts';
 type PageSource = ContentFiles['pages'][number];
 
 /** Loads a page file: its front matter parsed and checked, its URL worked out. */
-const loadSource = (source: PageSource): LoadedPage => loadPage(source.file, source.text, source.department, source.pathInDepartment);
+const loadSource = (source: PageSource): LoadedPage =>
+  loadPage(source.file, source.text, source.department, source.pathInDepartment);
 
 export function loadPages(sources: readonly PageSource[]): LoadedPage[] {
   return sources.map(loadSource);
 }
 
 /** Builds the site model from files in memory: every page, department and data file checked. */
-export function buildSiteModel(files: ContentFiles, options: LoadOptions): { model: SiteModel; diagnostics: Diagnostic[] } {
+export function buildSiteModel(
+  files: ContentFiles,
+  options: LoadOptions,
+): { model: SiteModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const data = <T>(source: SourceFile | undefined, fallbackFile: string, schema: import('zod').ZodType<T>, prefix: string): T | undefined => {
+  const data = <T>(
+    source: SourceFile | undefined,
+    fallbackFile: string,
+    schema: import('zod').ZodType<T>,
+    prefix: string,
+  ): T | undefined => {
     if (!source) {
-      diagnostics.push(error(`${prefix}_MISSING`, { file: fallbackFile }, `${fallbackFile} is missing.`, `Create ${fallbackFile}; see docs/content/reference.md for its fields.`));
+      diagnostics.push(
+        error(
+          `${prefix}_MISSING`,
+          { file: fallbackFile },
+          `${fallbackFile} is missing.`,
+          `Create ${fallbackFile}; see docs/content/reference.md for its fields.`,
+        ),
+      );
       return undefined;
     }
     const checked = parseChecked(source, schema, prefix);
@@ -63,22 +87,35 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
     return checked.value;
   };
 
-  const config = data(files.site, 'content/_data/site.yml', siteSchema, 'SITE') ?? siteSchema.parse({ name: 'Site', url: 'https://www.example.gov' });
+  const config =
+    data(files.site, 'content/_data/site.yml', siteSchema, 'SITE') ??
+    siteSchema.parse({ name: 'Site', url: 'https://www.example.gov' });
   const topics = data(files.topics, 'content/_data/topics.yml', topicsSchema, 'TOPICS') ?? {};
 
   const departments = new Map<string, Department>();
   for (const { slug, file, text } of files.departments) {
     if (!SLUG.test(slug)) {
-      diagnostics.push(error('DEPARTMENT_SLUG_INVALID', { file: file.replace(/\/_department\.yml$/, '') },
-        `The department folder "${slug}" is not a valid slug; its name becomes part of the site's addresses.`,
-        'Rename the folder using lowercase letters, numbers and single hyphens, e.g. "tax-office".'));
+      diagnostics.push(
+        error(
+          'DEPARTMENT_SLUG_INVALID',
+          { file: file.replace(/\/_department\.yml$/, '') },
+          `The department folder "${slug}" is not a valid slug; its name becomes part of the site's addresses.`,
+          'Rename the folder using lowercase letters, numbers and single hyphens, e.g. "tax-office".',
+        ),
+      );
       continue;
     }
-    const department = text === undefined ? undefined : parseChecked({ file, text }, departmentSchema, 'DEPARTMENT');
+    const department =
+      text === undefined ? undefined : parseChecked({ file, text }, departmentSchema, 'DEPARTMENT');
     if (!department) {
-      diagnostics.push(error('DEPARTMENT_FILE_MISSING', { file },
-        `The department folder "${slug}" has no _department.yml, so its pages have no department name.`,
-        `Create ${file} with at least "name: <the department's name>".`));
+      diagnostics.push(
+        error(
+          'DEPARTMENT_FILE_MISSING',
+          { file },
+          `The department folder "${slug}" has no _department.yml, so its pages have no department name.`,
+          `Create ${file} with at least "name: <the department's name>".`,
+        ),
+      );
       continue;
     }
     diagnostics.push(...department.diagnostics);
@@ -86,7 +123,12 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
     const value = { name: slug, ...department.value };
     const shown = (name: 'name' | 'description') => {
       const written = value[name];
-      if (written !== undefined) value[name] = plainText(file, { name, value: written, line: department.lineOf([name]) }, diagnostics);
+      if (written !== undefined)
+        value[name] = plainText(
+          file,
+          { name, value: written, line: department.lineOf([name]) },
+          diagnostics,
+        );
     };
     shown('name');
     shown('description');
@@ -105,7 +147,18 @@ export function buildSiteModel(files: ContentFiles, options: LoadOptions): { mod
 
   const listed = contentAssets(files);
   diagnostics.push(...listed.diagnostics);
-  return { model: { config, topics, departments, unloaded, assets: listed.assets, refusedAssets: listed.refused, ...indexPages(pages) }, diagnostics };
+  return {
+    model: {
+      config,
+      topics,
+      departments,
+      unloaded,
+      assets: listed.assets,
+      refusedAssets: listed.refused,
+      ...indexPages(pages),
+    },
+    diagnostics,
+  };
 }
 
 /** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */
@@ -114,16 +167,38 @@ export function withoutDrafts(model: SiteModel): SiteModel {
 }
 
 function indexPages(pages: Page[]) {
-  return { pages, pageByFile: new Map(pages.map((p) => [p.file, p])), pageByUrl: new Map(pages.map((p) => [p.url, p])) };
+  return {
+    pages,
+    pageByFile: new Map(pages.map((p) => [p.file, p])),
+    pageByUrl: new Map(pages.map((p) => [p.url, p])),
+  };
 }
 
 function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {
   const yaml = parseYaml(source.text);
   const lineOf = yaml.lineOf;
   if (yaml.errors.length) {
-    return { lineOf, diagnostics: yaml.errors.map((e) => error(`${prefix}_YAML`, { file: source.file, line: e.line, column: e.column },
-      `The file is not valid YAML: ${e.message}`, 'Check the line for a missing colon, a stray quote or wrong indentation.')) };
+    return {
+      lineOf,
+      diagnostics: yaml.errors.map((e) =>
+        error(
+          `${prefix}_YAML`,
+          { file: source.file, line: e.line, column: e.column },
+          `The file is not valid YAML: ${e.message}`,
+          'Check the line for a missing colon, a stray quote or wrong indentation.',
+        ),
+      ),
+    };
   }
   const shape = (schema as { shape?: object }).shape;
-  return { lineOf, ...checkAgainstSchema(schema, yaml, source.file, prefix, shape ? Object.keys(shape) : undefined) };
+  return {
+    lineOf,
+    ...checkAgainstSchema(
+      schema,
+      yaml,
+      source.file,
+      prefix,
+      shape ? Object.keys(shape) : undefined,
+    ),
+  };
 }

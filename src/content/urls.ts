@@ -24,8 +24,13 @@ export function fileUrlFromPath(pathInDepartment: string): string {
   const dot = name.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ''];
   // Accents go before the rest: `Résumé.pdf` is `resume.pdf`, not `r-sum-.pdf`.
-  const clean = (part: string) => part.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file';
+  const clean = (part: string) =>
+    part
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'file';
   const extension = ext.toLowerCase().replace(/[^a-z0-9]/g, '');
   return `/${[...parts.map(clean), clean(stem)].join('/')}${extension ? `.${extension}` : ''}`;
 }
@@ -47,7 +52,16 @@ export const isSitePath = (url: string) => SITE_PATH.test(url);
 /**
  * URLs the site generates itself, so no page may take them. Prefixes end with `/`.
  */
-export const RESERVED_URLS = ['/', '/departments/', '/topics/', '/search/', '/migrations/', '/assets/', '/pagefind/', '/api/'];
+export const RESERVED_URLS = [
+  '/',
+  '/departments/',
+  '/topics/',
+  '/search/',
+  '/migrations/',
+  '/assets/',
+  '/pagefind/',
+  '/api/',
+];
 
 export function reservedBy(url: string): string | undefined {
   if (url === '/') return '/';

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { parsePlainYaml } from './plain-yaml.ts';
 
 export type YamlPath = ReadonlyArray<string | number>;

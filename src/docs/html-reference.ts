@@ -1,5 +1,14 @@
-import { ALLOWED_ELEMENTS, CLASS_EQUIVALENTS, GLOBAL_ATTRIBUTES, GOVUK_CLASSES, MARKDOWN_EQUIVALENTS, QUIETLY_DROPPED_ATTRIBUTES, REFUSED_ELEMENTS, SAFE_SCHEMES } from '../render/markdown/html-policy.ts';
 import { DECORATIVE_ALT } from '../render/markdown/accessible-links.ts';
+import {
+  ALLOWED_ELEMENTS,
+  CLASS_EQUIVALENTS,
+  GLOBAL_ATTRIBUTES,
+  GOVUK_CLASSES,
+  MARKDOWN_EQUIVALENTS,
+  QUIETLY_DROPPED_ATTRIBUTES,
+  REFUSED_ELEMENTS,
+  SAFE_SCHEMES,
+} from '../render/markdown/html-policy.ts';
 
 const code = (s: string) => `\`${s}\``;
 
@@ -8,27 +17,33 @@ const code = (s: string) => `\`${s}\``;
  * (src/render/markdown/html-policy.ts), so the manual cannot drift from the product.
  */
 export function htmlReference(): string {
-  const allowed = Object.entries(ALLOWED_ELEMENTS).map(([element, attributes]) =>
-    `| ${code(`<${element}>`)} | ${attributes.map(code).join(', ') || '–'} | ${GOVUK_CLASSES[element] ? code(GOVUK_CLASSES[element]) : '–'} | ${(MARKDOWN_EQUIVALENTS[element] ?? '–').replace(/\|/g, '\\|')} |`);
-  const refused = Object.entries(REFUSED_ELEMENTS).map(([element, fix]) => `| ${code(`<${element}>`)} | ${fix} |`);
+  const allowed = Object.entries(ALLOWED_ELEMENTS).map(
+    ([element, attributes]) =>
+      `| ${code(`<${element}>`)} | ${attributes.map(code).join(', ') || '–'} | ${GOVUK_CLASSES[element] ? code(GOVUK_CLASSES[element]) : '–'} | ${(MARKDOWN_EQUIVALENTS[element] ?? '–').replace(/\|/g, '\\|')} |`,
+  );
+  const refused = Object.entries(REFUSED_ELEMENTS).map(
+    ([element, fix]) => `| ${code(`<${element}>`)} | ${fix} |`,
+  );
   return [
     '<!-- Written by `npm run docs` from src/render/markdown/html-policy.ts; edit that file, not this one. -->',
     '# HTML in a page',
     '',
     'Write pages in Markdown. Pages moved from older websites often hold HTML, and most of it can stay:',
-    'the build treats HTML the way GOV.UK\'s Govspeak does. HTML that is safe is kept and given the same',
+    "the build treats HTML the way GOV.UK's Govspeak does. HTML that is safe is kept and given the same",
     'GOV.UK Design System classes its Markdown would get, so it looks like the rest of the site. HTML that',
     'could run code, restyle the page or collect data is an error: `npm run check` names the element or',
-    'attribute, its line and what to write instead, and the build never publishes it (the page\'s HTML is',
+    "attribute, its line and what to write instead, and the build never publishes it (the page's HTML is",
     'also run through the sanitize-html library, so nothing refused reaches a reader even by mistake).',
     '',
     'Why so strict: every page of the site is served under one Content-Security-Policy that forbids',
-    'scripts and styles of a page\'s own, every page must pass WCAG 2.2 AA, and citizens must be able to',
-    'trust every page on the domain. A department\'s old markup can break all three.',
+    "scripts and styles of a page's own, every page must pass WCAG 2.2 AA, and citizens must be able to",
+    "trust every page on the domain. A department's old markup can break all three.",
     '',
     '## Safe HTML',
     '',
-    'These elements are kept, with the attributes listed and, on any of them, ' + GLOBAL_ATTRIBUTES.map(code).join(', ') + '.',
+    'These elements are kept, with the attributes listed and, on any of them, ' +
+      GLOBAL_ATTRIBUTES.map(code).join(', ') +
+      '.',
     'Where Markdown or a block says the same more simply, `npm run check` warns (`HTML_HAS_MARKDOWN`) and',
     '`npm run check -- --fix` rewrites it for you.',
     '',
@@ -43,9 +58,10 @@ export function htmlReference(): string {
     'back button.',
     '',
     'Other attributes are removed. These go without a warning, because they only styled the old site:',
-    QUIETLY_DROPPED_ATTRIBUTES.map(code).join(', ') + ', and any `data-*`. An old site\'s classes are dropped, except',
-    'those that hide text for everyone but screen readers, which become GOV.UK\'s own:',
-    Object.keys(CLASS_EQUIVALENTS).map(code).join(', ') + ' become `govuk-visually-hidden`.',
+    QUIETLY_DROPPED_ATTRIBUTES.map(code).join(', ') +
+      ", and any `data-*`. An old site's classes are dropped, except",
+    "those that hide text for everyone but screen readers, which become GOV.UK's own:",
+    `${Object.keys(CLASS_EQUIVALENTS).map(code).join(', ')} become \`govuk-visually-hidden\`.`,
     '',
     '## Refused HTML',
     '',

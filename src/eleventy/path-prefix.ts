@@ -12,8 +12,9 @@ import type { SiteState } from './site-state.ts';
  */
 export function sitePathPrefix(root: string, preloaded?: SiteState): string {
   try {
-    const url = preloaded?.loaded?.model.config.url
-      ?? parseYaml(fs.readFileSync(path.join(root, 'content/_data/site.yml'), 'utf8'))?.url;
+    const url =
+      preloaded?.loaded?.model.config.url ??
+      parseYaml(fs.readFileSync(path.join(root, 'content/_data/site.yml'), 'utf8'))?.url;
     return typeof url === 'string' ? pathPrefixOf(url) : '/';
   } catch {
     return '/';

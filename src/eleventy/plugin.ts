@@ -1,18 +1,18 @@
-import { HtmlBasePlugin } from '@11ty/eleventy';
 import path from 'node:path';
+import { HtmlBasePlugin } from '@11ty/eleventy';
 import { buildAssets } from '../assets/index.ts';
-import { IMAGE_CACHE, publishFiles } from '../files/index.ts';
+import { searchScriptFile } from '../assets/search-script.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
-import { hasErrors } from '../report/diagnostic.ts';
-import { formatForTerminal } from '../report/terminal.ts';
+import { IMAGE_CACHE, publishFiles } from '../files/index.ts';
+import { formatDate } from '../render/dates.ts';
 import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
 import { RenderOnce } from '../render/render-once.ts';
-import { formatDate } from '../render/dates.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import { hasErrors } from '../report/diagnostic.ts';
+import { formatForTerminal } from '../report/terminal.ts';
 import { addGeneratedPages } from './generated/index.ts';
-import { searchScriptFile } from '../assets/search-script.ts';
 import { currentBuildState } from './shared-state.ts';
 import { SiteState } from './site-state.ts';
 import { indexTemplateLookups } from './template-lookups.ts';
@@ -28,7 +28,9 @@ export interface PluginOptions {
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
 export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   indexTemplateLookups();
-  const state = options.state ? currentBuildState(options.state) : new SiteState(options.root, createMarkdown());
+  const state = options.state
+    ? currentBuildState(options.state)
+    : new SiteState(options.root, createMarkdown());
 
   // Front matter reaches layouts only through the checked model (pageView), which parsed it once
   // with its lines: Eleventy needs no copy of it, so its parse is skipped. URLs, layouts and
@@ -43,26 +45,41 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
 
   // Load and validate before each build. The preview keeps going with the pages that are valid.
   // The build command has done both already; the preview rebuilds assets only when they change.
-  eleventyConfig.on('eleventy.before', async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
-    if (options.state) return;
-    const loaded = state.load(runMode !== 'build');
-    const files = await publishFiles(options.root, loaded.model.assets, { outDir: directories.output, cacheDir: path.join(options.root, IMAGE_CACHE) });
-    state.useFiles(files.files);
-    const diagnostics = [...loaded.diagnostics, ...files.diagnostics];
-    if (diagnostics.length) console.log(formatForTerminal(diagnostics, process.stdout.isTTY));
-    if (runMode === 'build' && hasErrors(diagnostics)) throw new Error('The content has errors; see above.');
-    state.assets = buildAssets(loaded.model, directories.output, state.assets);
-  });
+  eleventyConfig.on(
+    'eleventy.before',
+    async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
+      if (options.state) return;
+      const loaded = state.load(runMode !== 'build');
+      const files = await publishFiles(options.root, loaded.model.assets, {
+        outDir: directories.output,
+        cacheDir: path.join(options.root, IMAGE_CACHE),
+      });
+      state.useFiles(files.files);
+      const diagnostics = [...loaded.diagnostics, ...files.diagnostics];
+      if (diagnostics.length) console.log(formatForTerminal(diagnostics, process.stdout.isTTY));
+      if (runMode === 'build' && hasErrors(diagnostics))
+        throw new Error('The content has errors; see above.');
+      state.assets = buildAssets(loaded.model, directories.output, state.assets);
+    },
+  );
 
   // Site-wide data for layouts, from the checked model (so schema defaults apply), not raw YAML.
   eleventyConfig.addGlobalData('site', () => state.model.config);
   eleventyConfig.addGlobalData('assets', () => state.assets);
-  eleventyConfig.addGlobalData('siteIndex', () => ({ departments: [...state.model.departments.keys()], topics: Object.keys(state.model.topics) }));
+  eleventyConfig.addGlobalData('siteIndex', () => ({
+    departments: [...state.model.departments.keys()],
+    topics: Object.keys(state.model.topics),
+  }));
 
   // Pages: URL from the model; drafts (in a build) and invalid pages are not written at all.
-  eleventyConfig.addGlobalData('permalink', () => (data: any) => state.pageAt(data.page.inputPath)?.url ?? false);
+  eleventyConfig.addGlobalData(
+    'permalink',
+    () => (data: any) => state.pageAt(data.page.inputPath)?.url ?? false,
+  );
   eleventyConfig.addGlobalData('layout', 'page.njk');
-  eleventyConfig.addPreprocessor('site-model', 'md', (data: any) => (state.pageAt(data.page.inputPath) ? undefined : false));
+  eleventyConfig.addPreprocessor('site-model', 'md', (data: any) =>
+    state.pageAt(data.page.inputPath) ? undefined : false,
+  );
 
   // Markdown: our renderer, with the page's own file for links and line numbers.
   eleventyConfig.setLibrary('md', {
@@ -71,7 +88,9 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
       const department = page && state.model.departments.get(page.department);
       const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, {
         links: state.linkTargets,
-        ...(department?.accessible_format_email ? { accessibleFormatEmail: department.accessible_format_email } : {}),
+        ...(department?.accessible_format_email
+          ? { accessibleFormatEmail: department.accessible_format_email }
+          : {}),
       });
       const html = state.md.render(body, env as unknown as Record<string, unknown>);
       state.headings.set(data.page.inputPath, env.headings);
@@ -92,13 +111,20 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   });
   // The page frame's site-wide parts render once per build (layouts/base.njk). Eleventy makes a
   // new Nunjucks environment for every build, the preview's rebuilds too, and so a new cache.
-  eleventyConfig.addNunjucksTag('renderOnce', (nunjucks: any) => new RenderOnce(nunjucks.runtime.SafeString));
+  eleventyConfig.addNunjucksTag(
+    'renderOnce',
+    (nunjucks: any) => new RenderOnce(nunjucks.runtime.SafeString),
+  );
   eleventyConfig.addNunjucksGlobal('pageView', (inputPath: string) => {
     const page = state.pageAt(inputPath);
     return page && pageView(page, state.model, state.headings.get(inputPath));
   });
-  eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) => formatDate(iso, lang));
-  eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) => absoluteUrl(siteUrl, sitePath));
+  eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) =>
+    formatDate(iso, lang),
+  );
+  eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
+    absoluteUrl(siteUrl, sitePath),
+  );
 
   // Generated pages: home, departments, topics, feeds, sitemap, robots.txt, search, 404.
   addGeneratedPages(eleventyConfig, state);
@@ -111,10 +137,13 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   // The build takes each page's links as written. Transforms run in the order added and the
   // path-prefix rewriting is Eleventy's first, so this sees the final HTML.
   if (options.state) {
-    eleventyConfig.addTransform('site-state-file-written', function (this: { page: { outputPath: string | false } }, content: string) {
-      if (this.page.outputPath) state.fileWritten?.(this.page.outputPath, content);
-      return content;
-    });
+    eleventyConfig.addTransform(
+      'site-state-file-written',
+      function (this: { page: { outputPath: string | false } }, content: string) {
+        if (this.page.outputPath) state.fileWritten?.(this.page.outputPath, content);
+        return content;
+      },
+    );
   }
 
   return state;

@@ -1,9 +1,15 @@
 import type { MarkdownIt } from 'markdown-it';
-import { parsePageMarkdown, validateContent, type LoadedSite, type Page, type SiteModel } from '../content/index.ts';
+import {
+  type LoadedSite,
+  type Page,
+  parsePageMarkdown,
+  type SiteModel,
+  validateContent,
+} from '../content/index.ts';
 import { linkTargetDataFor, linkTargetsFrom } from '../content/link-targets.ts';
-import { readContentFiles, type ContentFiles } from '../content/site-files.ts';
-import { loadPages, type LoadedPage } from '../content/site-model.ts';
-import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
+import { type ContentFiles, readContentFiles } from '../content/site-files.ts';
+import { type LoadedPage, loadPages } from '../content/site-model.ts';
+import { type Diagnostic, sortDiagnostics } from '../report/diagnostic.ts';
 
 /**
  * The preview reloads the whole site model before every rebuild, so an edit to a department or a
@@ -20,15 +26,23 @@ export class ReloadCache {
 
   load(root: string, drafts: boolean, md: MarkdownIt): LoadedSite {
     const files = readContentFiles(root);
-    const { model, diagnostics } = validateContent(files, { drafts, checkMarkdown: false, loadedPages: this.#loadedPages(files) });
-    return { model, diagnostics: sortDiagnostics([...diagnostics, ...this.#markdownProblems(model, md)]) };
+    const { model, diagnostics } = validateContent(files, {
+      drafts,
+      checkMarkdown: false,
+      loadedPages: this.#loadedPages(files),
+    });
+    return {
+      model,
+      diagnostics: sortDiagnostics([...diagnostics, ...this.#markdownProblems(model, md)]),
+    };
   }
 
   #loadedPages(files: ContentFiles): LoadedPage[] {
     const kept = new Map<string, { text: string; loaded: LoadedPage }>();
     const loaded = files.pages.map((source) => {
       const last = this.#loaded.get(source.file);
-      const entry = last?.text === source.text ? last : { text: source.text, loaded: loadPages([source])[0]! };
+      const entry =
+        last?.text === source.text ? last : { text: source.text, loaded: loadPages([source])[0]! };
       kept.set(source.file, entry);
       return entry.loaded;
     });
@@ -46,7 +60,10 @@ export class ReloadCache {
     const problems = model.pages.flatMap((page) => {
       const last = this.#markdown.get(page.file);
       // A page is the same object while its file's text is unchanged (see #loadedPages).
-      const entry = last?.page === page ? last : { page, diagnostics: parsePageMarkdown(page, md, links).diagnostics };
+      const entry =
+        last?.page === page
+          ? last
+          : { page, diagnostics: parsePageMarkdown(page, md, links).diagnostics };
       kept.set(page.file, entry);
       return entry.diagnostics;
     });

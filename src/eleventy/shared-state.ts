@@ -20,5 +20,7 @@ export const sharedState: SharedState = ((globalThis as Record<symbol, SharedSta
  * build registered; reading the state through this keeps them on the current build's model.
  */
 export function currentBuildState(fallback: SiteState): SiteState {
-  return new Proxy(fallback, { get: (_, key) => Reflect.get(sharedState.preloaded ?? fallback, key) });
+  return new Proxy(fallback, {
+    get: (_, key) => Reflect.get(sharedState.preloaded ?? fallback, key),
+  });
 }

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { MarkdownIt } from 'markdown-it';
 import type { AssetManifest } from '../assets/index.ts';
-import { loadSite, type LoadedSite, type Page } from '../content/index.ts';
-import { linkTargetsFor } from '../content/link-targets.ts';
-import { ReloadCache } from './reload-cache.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
+import { type LoadedSite, loadSite, type Page } from '../content/index.ts';
+import { linkTargetsFor } from '../content/link-targets.ts';
+import type { PublishedFile } from '../files/index.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { PublishedFile } from '../files/index.ts';
+import { ReloadCache } from './reload-cache.ts';
 
 /**
  * The validated site model for the current Eleventy run. The build loads it once before Eleventy
@@ -30,7 +30,10 @@ export class SiteState {
   private byInputPath = new Map<string, Page | undefined>();
   readonly #reloads = new ReloadCache();
 
-  constructor(readonly root: string, readonly md: MarkdownIt) {}
+  constructor(
+    readonly root: string,
+    readonly md: MarkdownIt,
+  ) {}
 
   /** The preview (`npm start`) shows drafts and notes for editors; the public build never does. */
   preview = false;
@@ -49,9 +52,14 @@ export class SiteState {
     this.usedFiles.clear();
     // The build loads once and leaves Markdown to the render; Eleventy's own runs (the preview's
     // every rebuild) reload, reusing what has not changed.
-    const loaded = checkMarkdown ? this.#reloads.load(this.root, drafts, this.md) : loadSite(this.root, { drafts, checkMarkdown: false });
+    const loaded = checkMarkdown
+      ? this.#reloads.load(this.root, drafts, this.md)
+      : loadSite(this.root, { drafts, checkMarkdown: false });
     // Style warnings a department has turned off are not shown by the build either.
-    return this.use({ ...loaded, diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)) });
+    return this.use({
+      ...loaded,
+      diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)),
+    });
   }
 
   use(loaded: LoadedSite): LoadedSite {
@@ -82,7 +90,9 @@ export class SiteState {
   /** The page built from an Eleventy input path (relative to the working folder, as Eleventy gives it). */
   pageAt(inputPath: string): Page | undefined {
     if (this.byInputPath.has(inputPath)) return this.byInputPath.get(inputPath);
-    const page = this.byFile.get(path.relative(this.root, path.resolve(inputPath)).split(path.sep).join('/'));
+    const page = this.byFile.get(
+      path.relative(this.root, path.resolve(inputPath)).split(path.sep).join('/'),
+    );
     this.byInputPath.set(inputPath, page);
     return page;
   }

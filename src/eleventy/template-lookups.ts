@@ -21,16 +21,22 @@ interface Index {
 const indexes = new WeakMap<readonly Entry[], Index>();
 
 /** The first entry of `map` whose input path is `inputPath` or `absolutePath`, as `map.find` gives it. */
-export function findTemplate<E extends Entry>(map: readonly E[], inputPath: string, absolutePath: string): E | undefined {
+export function findTemplate<E extends Entry>(
+  map: readonly E[],
+  inputPath: string,
+  absolutePath: string,
+): E | undefined {
   let index = indexes.get(map);
   if (!index) indexes.set(map, (index = { length: 0, first: new Map() }));
   for (; index.length < map.length; index.length++) {
     const entry = map[index.length]!;
-    if (!index.first.has(entry.inputPath)) index.first.set(entry.inputPath, { entry, at: index.length });
+    if (!index.first.has(entry.inputPath))
+      index.first.set(entry.inputPath, { entry, at: index.length });
   }
   const given = index.first.get(inputPath);
   const absolute = index.first.get(absolutePath);
-  const found = given && absolute ? (given.at < absolute.at ? given : absolute) : (given ?? absolute);
+  const found =
+    given && absolute ? (given.at < absolute.at ? given : absolute) : (given ?? absolute);
   return found?.entry as E | undefined;
 }
 
@@ -38,15 +44,25 @@ export function findTemplate<E extends Entry>(map: readonly E[], inputPath: stri
 const eleventyEntry = pathToFileURL(createRequire(import.meta.url).resolve('@11ty/eleventy'));
 const fromEleventy = createRequire(eleventyEntry);
 const { version } = fromEleventy('../package.json') as { version: string };
-const { TemplatePath } = fromEleventy('@11ty/eleventy-utils') as { TemplatePath: { absolutePath(path: string): string } };
-const TemplateMap = version === '3.1.7'
-  ? ((await import(new URL('./TemplateMap.js', eleventyEntry).href)) as { default: { prototype: Record<string, unknown> } }).default
-  : undefined;
+const { TemplatePath } = fromEleventy('@11ty/eleventy-utils') as {
+  TemplatePath: { absolutePath(path: string): string };
+};
+const TemplateMap =
+  version === '3.1.7'
+    ? (
+        (await import(new URL('./TemplateMap.js', eleventyEntry).href)) as {
+          default: { prototype: Record<string, unknown> };
+        }
+      ).default
+    : undefined;
 
 /** Makes Eleventy's template lookups use the index; true when applied. */
 export function indexTemplateLookups(): boolean {
   if (!TemplateMap) return false;
-  TemplateMap.prototype.getMapEntryForInputPath = function (this: { map: Entry[] }, inputPath: string) {
+  TemplateMap.prototype.getMapEntryForInputPath = function (
+    this: { map: Entry[] },
+    inputPath: string,
+  ) {
     return findTemplate(this.map, inputPath, TemplatePath.absolutePath(inputPath));
   };
   return true;

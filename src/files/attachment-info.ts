@@ -4,7 +4,7 @@
  * accepted the file, with the type it returned.
  */
 import { PDFDocument } from 'pdf-lib';
-import { error, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, error } from '../report/diagnostic.ts';
 import type { FileType } from './file-types.ts';
 
 export interface AttachmentInfo {

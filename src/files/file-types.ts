@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { error, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, error } from '../report/diagnostic.ts';
 
 export type FileKind = 'image' | 'attachment';
 
@@ -26,12 +26,25 @@ export type FileTypeSpec = Recognition & {
 
 export type FileType = FileTypeSpec & { extension: string };
 
-const image = (abbr: string, title: string, mime: string, magic: string[]): FileTypeSpec =>
-  ({ kind: 'image', label: { abbr, title }, mime, magic });
-const doc = (abbr: string, title: string, mime: string, magic: string[]): FileTypeSpec =>
-  ({ kind: 'attachment', label: { abbr, title }, mime, magic });
-const text = (abbr: string, title: string, mime: string, magic: string[] = []): FileTypeSpec =>
-  ({ kind: 'attachment', label: { abbr, title }, mime, text: true, magic });
+const image = (abbr: string, title: string, mime: string, magic: string[]): FileTypeSpec => ({
+  kind: 'image',
+  label: { abbr, title },
+  mime,
+  magic,
+});
+const doc = (abbr: string, title: string, mime: string, magic: string[]): FileTypeSpec => ({
+  kind: 'attachment',
+  label: { abbr, title },
+  mime,
+  magic,
+});
+const text = (abbr: string, title: string, mime: string, magic: string[] = []): FileTypeSpec => ({
+  kind: 'attachment',
+  label: { abbr, title },
+  mime,
+  text: true,
+  magic,
+});
 const OOXML = 'application/vnd.openxmlformats-officedocument';
 const ODF = 'application/vnd.oasis.opendocument';
 
@@ -74,9 +87,39 @@ export interface Refusal {
 /** Extensions refused with a reason of their own, rather than the general "not in the list". */
 export const REFUSED_EXTENSIONS: readonly Refusal[] = [
   {
-    extensions: ['exe', 'msi', 'bat', 'cmd', 'com', 'scr', 'sh', 'bash', 'ps1', 'vbs', 'js', 'mjs',
-      'cjs', 'jar', 'dll', 'so', 'dylib', 'apk', 'app', 'dmg', 'deb', 'rpm', 'pkg', 'php', 'py',
-      'rb', 'pl', 'wasm', 'lnk', 'reg', 'hta'],
+    extensions: [
+      'exe',
+      'msi',
+      'bat',
+      'cmd',
+      'com',
+      'scr',
+      'sh',
+      'bash',
+      'ps1',
+      'vbs',
+      'js',
+      'mjs',
+      'cjs',
+      'jar',
+      'dll',
+      'so',
+      'dylib',
+      'apk',
+      'app',
+      'dmg',
+      'deb',
+      'rpm',
+      'pkg',
+      'php',
+      'py',
+      'rb',
+      'pl',
+      'wasm',
+      'lnk',
+      'reg',
+      'hta',
+    ],
     reason: 'a program or script, which could harm the computer of anyone who downloads it',
     fix: 'Do not publish programs. Link to the page that offers the download instead.',
   },
@@ -108,21 +151,42 @@ export const refusalFor = (extension: string) =>
 
 /** How a type file-type detected is named in a message: "its bytes are a ZIP archive". */
 const DETECTED: Readonly<Record<string, string>> = {
-  png: 'a PNG image', apng: 'a PNG image', jpg: 'a JPEG image', gif: 'a GIF image',
-  webp: 'a WebP image', avif: 'an AVIF image', heic: 'a HEIC photo', pdf: 'a PDF document',
-  zip: 'a ZIP archive', docx: 'a Word document (.docx)', xlsx: 'an Excel spreadsheet (.xlsx)',
-  pptx: 'a PowerPoint presentation (.pptx)', odt: 'an OpenDocument text (.odt)',
-  ods: 'an OpenDocument spreadsheet (.ods)', odp: 'an OpenDocument presentation (.odp)',
-  cfb: 'an older Microsoft Office file (such as .doc or .xls)', rtf: 'a Rich Text Format document',
-  xml: 'an XML document', ics: 'a calendar (.ics)', exe: 'a Windows program',
-  elf: 'a Linux program', macho: 'a Mac program', jar: 'a Java program', apk: 'an Android app',
-  docm: 'a Word document with macros', xlsm: 'an Excel spreadsheet with macros',
+  png: 'a PNG image',
+  apng: 'a PNG image',
+  jpg: 'a JPEG image',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  avif: 'an AVIF image',
+  heic: 'a HEIC photo',
+  pdf: 'a PDF document',
+  zip: 'a ZIP archive',
+  docx: 'a Word document (.docx)',
+  xlsx: 'an Excel spreadsheet (.xlsx)',
+  pptx: 'a PowerPoint presentation (.pptx)',
+  odt: 'an OpenDocument text (.odt)',
+  ods: 'an OpenDocument spreadsheet (.ods)',
+  odp: 'an OpenDocument presentation (.odp)',
+  cfb: 'an older Microsoft Office file (such as .doc or .xls)',
+  rtf: 'a Rich Text Format document',
+  xml: 'an XML document',
+  ics: 'a calendar (.ics)',
+  exe: 'a Windows program',
+  elf: 'a Linux program',
+  macho: 'a Mac program',
+  jar: 'a Java program',
+  apk: 'an Android app',
+  docm: 'a Word document with macros',
+  xlsm: 'an Excel spreadsheet with macros',
 };
 // Otherwise its initials, with the article they take aloud: "an MP4 file", "a 7Z file".
-const describe = (ext: string) => DETECTED[ext] ?? `${/^[aefhilmnorsx]/i.test(ext) ? 'an' : 'a'} ${ext.toUpperCase()} file`;
+const describe = (ext: string) =>
+  DETECTED[ext] ?? `${/^[aefhilmnorsx]/i.test(ext) ? 'an' : 'a'} ${ext.toUpperCase()} file`;
 
 const allowedList = (kind: FileKind) =>
-  Object.keys(FILE_TYPES).filter((ext) => FILE_TYPES[ext]?.kind === kind).map((e) => `.${e}`).join(', ');
+  Object.keys(FILE_TYPES)
+    .filter((ext) => FILE_TYPES[ext]?.kind === kind)
+    .map((e) => `.${e}`)
+    .join(', ');
 
 /** Why a text type's bytes are not UTF-8 text, or undefined when they are. */
 function notText(bytes: Uint8Array): string | undefined {
@@ -143,26 +207,40 @@ export async function checkFileBytes(
   bytes: Uint8Array,
 ): Promise<{ type?: FileType; diagnostics: Diagnostic[] }> {
   const written = path.posix.extname(file).slice(1);
-  const refused = (code: string, message: string, fix: string) => ({ diagnostics: [error(code, { file }, message, fix)] });
+  const refused = (code: string, message: string, fix: string) => ({
+    diagnostics: [error(code, { file }, message, fix)],
+  });
   const refusal = refusalFor(written);
   if (refusal) return refused('FILE_TYPE_REFUSED', `${file} is ${refusal.reason}.`, refusal.fix);
   const type = fileTypeFor(written);
   if (!type) {
-    return refused('FILE_TYPE_UNKNOWN', written
-      ? `${file} has the extension .${written}, which is not a type of file the site publishes.`
-      : `${file} has no file extension, so the site cannot tell what kind of file it is.`,
-    `Save it as one of the types the site publishes. Images: ${allowedList('image')}. Documents: ${allowedList('attachment')}.`);
+    return refused(
+      'FILE_TYPE_UNKNOWN',
+      written
+        ? `${file} has the extension .${written}, which is not a type of file the site publishes.`
+        : `${file} has no file extension, so the site cannot tell what kind of file it is.`,
+      `Save it as one of the types the site publishes. Images: ${allowedList('image')}. Documents: ${allowedList('attachment')}.`,
+    );
   }
   if (bytes.length === 0) {
-    return refused('FILE_EMPTY', `${file} is empty: it has no content at all.`, 'Save the file again, or delete it if it is not needed.');
+    return refused(
+      'FILE_EMPTY',
+      `${file} is empty: it has no content at all.`,
+      'Save the file again, or delete it if it is not needed.',
+    );
   }
   const detected = await fileTypeFromBuffer(bytes);
   let problem: string | undefined;
-  if (detected && !(type.magic ?? []).includes(detected.ext)) problem = `its bytes are ${describe(detected.ext)}`;
+  if (detected && !(type.magic ?? []).includes(detected.ext))
+    problem = `its bytes are ${describe(detected.ext)}`;
   else if (type.text) problem = notText(bytes);
   else if (!detected) problem = `its bytes are not a ${type.label.abbr} file`;
   if (!problem) return { type, diagnostics: [] };
-  return refused('FILE_CONTENT_MISMATCH', `${file} is named .${written} but ${problem}.`, type.text
-    ? 'Save it again as UTF-8 text, or rename it if it is meant to be another kind of file.'
-    : `Save or export it again as ${type.label.abbr}, or rename it if it is meant to be another kind of file.`);
+  return refused(
+    'FILE_CONTENT_MISMATCH',
+    `${file} is named .${written} but ${problem}.`,
+    type.text
+      ? 'Save it again as UTF-8 text, or rename it if it is meant to be another kind of file.'
+      : `Save or export it again as ${type.label.abbr}, or rename it if it is meant to be another kind of file.`,
+  );
 }

@@ -31,7 +31,8 @@ export interface PublishedImage {
 /** Removes from the cache every copy no image of this build used, so it holds one build's worth. */
 export function pruneImageCache(cacheDir: string, used: ReadonlySet<string>) {
   if (!fs.existsSync(cacheDir)) return;
-  for (const file of fs.readdirSync(cacheDir)) if (!used.has(file)) fs.rmSync(path.join(cacheDir, file), { force: true });
+  for (const file of fs.readdirSync(cacheDir))
+    if (!used.has(file)) fs.rmSync(path.join(cacheDir, file), { force: true });
 }
 
 export interface ImageJob {
@@ -66,7 +67,11 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
   const sourceWidth = (rotated ? meta.height : meta.width) ?? COLUMN;
   const sourceHeight = (rotated ? meta.width : (meta.pageHeight ?? meta.height)) ?? COLUMN;
   const shown = Math.min(sourceWidth, COLUMN);
-  const shape = { width: shown, height: Math.max(1, Math.round((sourceHeight * shown) / sourceWidth)), source: { width: sourceWidth, height: sourceHeight } };
+  const shape = {
+    width: shown,
+    height: Math.max(1, Math.round((sourceHeight * shown) / sourceWidth)),
+    source: { width: sourceWidth, height: sourceHeight },
+  };
 
   if (job.extension === 'svg' || job.extension === 'gif') {
     const file = `${job.name}-${hash}.${job.extension}`;
@@ -74,13 +79,27 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
     return { ...shape, src: `/assets/images/${file}`, srcset: [], webp: [] };
   }
 
-  const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < sourceWidth), Math.min(sourceWidth, IMAGE_WIDTHS.at(-1)!)])];
+  const widths = [
+    ...new Set([
+      ...IMAGE_WIDTHS.filter((w) => w < sourceWidth),
+      Math.min(sourceWidth, IMAGE_WIDTHS.at(-1)!),
+    ]),
+  ];
   const format = job.extension === 'png' ? 'png' : job.extension === 'webp' ? 'webp' : 'jpeg';
   const ownExtension = format === 'jpeg' ? 'jpg' : format;
   // The source is decoded once, at the widest width wanted, and every copy made from those pixels.
   let pixels: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
-  const decoded = () => (pixels ??= sharp(job.bytes).rotate().resize({ width: widths.at(-1)!, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true }));
-  const make = async (width: number, as: 'png' | 'jpeg' | 'webp', extension: string): Promise<ImageSource> => {
+  const decoded = () =>
+    (pixels ??= sharp(job.bytes)
+      .rotate()
+      .resize({ width: widths.at(-1)!, withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true }));
+  const make = async (
+    width: number,
+    as: 'png' | 'jpeg' | 'webp',
+    extension: string,
+  ): Promise<ImageSource> => {
     const file = `${job.name}-${hash}-${width}.${extension}`;
     if (job.outDir) {
       const cached = job.cacheDir && path.join(job.cacheDir, file);
@@ -88,8 +107,12 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
       let bytes = cached && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
       if (!bytes) {
         const { data, info } = await decoded();
-        bytes = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-          .resize({ width, withoutEnlargement: true })[as]({ quality: 80, effort: as === 'webp' ? 2 : undefined }).toBuffer();
+        bytes = await sharp(data, {
+          raw: { width: info.width, height: info.height, channels: info.channels },
+        })
+          .resize({ width, withoutEnlargement: true })
+          [as]({ quality: 80, effort: as === 'webp' ? 2 : undefined })
+          .toBuffer();
         if (cached) writeOut(job.cacheDir!, file, bytes, '');
       }
       writeOut(job.outDir, file, bytes);
@@ -101,7 +124,10 @@ export async function publishImage(job: ImageJob): Promise<PublishedImage> {
   const webp: ImageSource[] = [];
   for (const width of widths) webp.push(await make(width, 'webp', 'webp'));
   const columnWidth = widths.filter((w) => w <= COLUMN).at(-1) ?? widths[0]!;
-  const fallback = format === 'webp' ? webp.find((s) => s.width === columnWidth)! : await make(columnWidth, format, ownExtension);
+  const fallback =
+    format === 'webp'
+      ? webp.find((s) => s.width === columnWidth)!
+      : await make(columnWidth, format, ownExtension);
   return { ...shape, src: fallback.url, srcset: [fallback], webp };
 }
 
@@ -115,4 +141,5 @@ function writeOut(dir: string, file: string, bytes: Uint8Array, under = 'assets/
 }
 
 /** `url 320w, url 640w`, for srcset. */
-export const srcsetOf = (sources: readonly ImageSource[]) => sources.map((s) => `${s.url} ${s.width}w`).join(', ');
+export const srcsetOf = (sources: readonly ImageSource[]) =>
+  sources.map((s) => `${s.url} ${s.width}w`).join(', ');

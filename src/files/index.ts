@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentAsset } from '../content/assets.ts';
-import { error, warning, type Diagnostic } from '../report/diagnostic.ts';
+import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
 import { checkFileBytes, type FileKind } from './file-types.ts';
 import { humanSize } from './human-size.ts';
-import { pruneImageCache, publishImage, type PublishedImage } from './images.ts';
+import { type PublishedImage, pruneImageCache, publishImage } from './images.ts';
 import { checkSvg } from './svg.ts';
 
 export type { PublishedImage } from './images.ts';
@@ -45,14 +45,18 @@ export interface FilesOptions {
  * bytes, images resized (or only measured, for `npm run check`) and documents measured, each
  * problem a diagnostic. A file with an error is left out, and references to it with it (links.ts).
  */
-export async function publishFiles(root: string, assets: ReadonlyMap<string, ContentAsset>, options: FilesOptions = {}):
-  Promise<{ files: Map<string, PublishedFile>; diagnostics: Diagnostic[] }> {
+export async function publishFiles(
+  root: string,
+  assets: ReadonlyMap<string, ContentAsset>,
+  options: FilesOptions = {},
+): Promise<{ files: Map<string, PublishedFile>; diagnostics: Diagnostic[] }> {
   const all = [...assets.values()];
   const results: Array<{ file?: PublishedFile; diagnostics: Diagnostic[] }> = new Array(all.length);
   // Two at a time: encoding an image keeps one core busy, and the machine has two.
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < all.length; i = next++) results[i] = await publishFile(root, all[i]!, options);
+    for (let i = next++; i < all.length; i = next++)
+      results[i] = await publishFile(root, all[i]!, options);
   };
   await Promise.all([worker(), worker()]);
   // A whole build's worth of copies is what the next build can use; older ones only take space.
@@ -62,7 +66,11 @@ export async function publishFiles(root: string, assets: ReadonlyMap<string, Con
   return { files, diagnostics: results.flatMap((r) => r.diagnostics) };
 }
 
-async function publishFile(root: string, asset: ContentAsset, options: FilesOptions): Promise<{ file?: PublishedFile; diagnostics: Diagnostic[] }> {
+async function publishFile(
+  root: string,
+  asset: ContentAsset,
+  options: FilesOptions,
+): Promise<{ file?: PublishedFile; diagnostics: Diagnostic[] }> {
   const bytes = new Uint8Array(fs.readFileSync(path.join(root, asset.file)));
   const checked = await checkFileBytes(asset.file, bytes);
   const diagnostics = [...checked.diagnostics];
@@ -80,13 +88,21 @@ async function publishFile(root: string, asset: ContentAsset, options: FilesOpti
       image = await publishImage({ bytes, name, extension: type.extension, ...options });
     } catch (cause) {
       // libvips' own words: "libpng read error", "Input image exceeds pixel limit", "bad dimensions".
-      diagnostics.push(error('IMAGE_UNREADABLE', { file: asset.file },
-        `${asset.file} cannot be read as an image (${String((cause as Error).message).split('\n')[0]}), so it cannot be shown.`,
-        'Open it in an image editor and export it again as PNG or JPEG, at most 2,560 pixels wide.'));
+      diagnostics.push(
+        error(
+          'IMAGE_UNREADABLE',
+          { file: asset.file },
+          `${asset.file} cannot be read as an image (${String((cause as Error).message).split('\n')[0]}), so it cannot be shown.`,
+          'Open it in an image editor and export it again as PNG or JPEG, at most 2,560 pixels wide.',
+        ),
+      );
       return { diagnostics };
     }
     diagnostics.push(...imageBudget(asset.file, bytes.length, image));
-    return { file: { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image }, diagnostics };
+    return {
+      file: { file: asset.file, kind: 'image', url: image.src, bytes: bytes.length, format, image },
+      diagnostics,
+    };
   }
   const read = await readAttachmentInfo(asset.file, bytes, type);
   diagnostics.push(...read.diagnostics);
@@ -95,26 +111,49 @@ async function publishFile(root: string, asset: ContentAsset, options: FilesOpti
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, bytes);
   }
-  return { file: { file: asset.file, kind: 'attachment', url: asset.url, bytes: bytes.length, format, ...(read.info.pages ? { pages: read.info.pages } : {}) }, diagnostics };
+  return {
+    file: {
+      file: asset.file,
+      kind: 'attachment',
+      url: asset.url,
+      bytes: bytes.length,
+      format,
+      ...(read.info.pages ? { pages: read.info.pages } : {}),
+    },
+    diagnostics,
+  };
 }
 
 /** Takes a file no published page uses out of the staged site: a draft's files go live with it, not before. */
 export function unpublishFile(outDir: string, file: PublishedFile) {
-  const urls = [file.url, ...(file.image ? [...file.image.srcset, ...file.image.webp].map((s) => s.url) : [])];
+  const urls = [
+    file.url,
+    ...(file.image ? [...file.image.srcset, ...file.image.webp].map((s) => s.url) : []),
+  ];
   for (const url of new Set(urls)) fs.rmSync(path.join(outDir, url.slice(1)), { force: true });
 }
 
 function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (bytes > IMAGE_BUDGET_BYTES) {
-    found.push(warning('IMAGE_OVER_BUDGET', { file },
-      `The image is ${humanSize(bytes)}, over the ${humanSize(IMAGE_BUDGET_BYTES)} budget: the site sends smaller copies, but the source is slow to build and to review.`,
-      'Save it again at a smaller size, e.g. as a JPEG of quality 80 at most 2,560 pixels wide.'));
+    found.push(
+      warning(
+        'IMAGE_OVER_BUDGET',
+        { file },
+        `The image is ${humanSize(bytes)}, over the ${humanSize(IMAGE_BUDGET_BYTES)} budget: the site sends smaller copies, but the source is slow to build and to review.`,
+        'Save it again at a smaller size, e.g. as a JPEG of quality 80 at most 2,560 pixels wide.',
+      ),
+    );
   }
   if (image.srcset.length && image.source.width > IMAGE_BUDGET_WIDTH) {
-    found.push(warning('IMAGE_OVER_BUDGET', { file },
-      `The image is ${image.source.width} pixels wide, more than the ${IMAGE_BUDGET_WIDTH} any screen needs for the page's column.`,
-      `Save it again at most ${IMAGE_BUDGET_WIDTH} pixels wide.`));
+    found.push(
+      warning(
+        'IMAGE_OVER_BUDGET',
+        { file },
+        `The image is ${image.source.width} pixels wide, more than the ${IMAGE_BUDGET_WIDTH} any screen needs for the page's column.`,
+        `Save it again at most ${IMAGE_BUDGET_WIDTH} pixels wide.`,
+      ),
+    );
   }
   return found;
 }

@@ -5,7 +5,12 @@
  */
 export type ReferenceField = 'isbn' | 'command_paper' | 'hc_number' | 'unique_reference';
 
-export const REFERENCE_FIELDS: readonly ReferenceField[] = ['isbn', 'command_paper', 'hc_number', 'unique_reference'];
+export const REFERENCE_FIELDS: readonly ReferenceField[] = [
+  'isbn',
+  'command_paper',
+  'hc_number',
+  'unique_reference',
+];
 
 const LABELS: Record<ReferenceField, string> = {
   isbn: 'ISBN',
@@ -39,12 +44,16 @@ export function checkIsbn(value: unknown): string | undefined {
   const digits = isbn.replace(/[- ]/g, '').toUpperCase();
   if (digits.length === 10) {
     // ISBN-10: weights 10 down to 1, with X standing for 10 in the last place.
-    const sum = [...digits].reduce((total, d, i) => total + (10 - i) * (d === 'X' ? 10 : Number(d)), 0);
+    const sum = [...digits].reduce(
+      (total, d, i) => total + (10 - i) * (d === 'X' ? 10 : Number(d)),
+      0,
+    );
     return sum % 11 === 0 ? undefined : checkDigitWrong(text);
   }
   if (digits.length === 13) {
     if (digits.endsWith('X')) return `"${text}" is not an ISBN: only a 10-digit ISBN can end in X.`;
-    if (!/^97[89]/.test(digits)) return `"${text}" is not an ISBN: a 13-digit ISBN starts with 978 or 979.`;
+    if (!/^97[89]/.test(digits))
+      return `"${text}" is not an ISBN: a 13-digit ISBN starts with 978 or 979.`;
     // ISBN-13 (EAN-13): weights 1 and 3 alternately.
     const sum = [...digits].reduce((total, d, i) => total + (i % 2 === 0 ? 1 : 3) * Number(d), 0);
     return sum % 10 === 0 ? undefined : checkDigitWrong(text);
@@ -69,7 +78,8 @@ export function checkHcNumber(value: unknown): string | undefined {
 
 export function checkUniqueReference(value: unknown): string | undefined {
   const text = asText(value);
-  if (text === undefined || text === '') return 'A unique reference must be some text, for example the reference printed on the document.';
+  if (text === undefined || text === '')
+    return 'A unique reference must be some text, for example the reference printed on the document.';
   if (/[\r\n]/.test(text)) return 'A unique reference must be on one line.';
   const length = [...text].length;
   if (length > MAX_UNIQUE_REFERENCE) {

@@ -20,7 +20,12 @@ export interface SiteLinks {
  * and ids it holds. `pathPrefix` is the site's path (`/` or e.g. `/gov/`); links to `siteOrigin`
  * (the site's own absolute URLs) are internal too.
  */
-export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, pathPrefix = '/', siteOrigin?: string): SiteLinks {
+export function checkSiteLinks(
+  pages: ReadonlyMap<string, PageLinks>,
+  files: ReadonlySet<string>,
+  pathPrefix = '/',
+  siteOrigin?: string,
+): SiteLinks {
   const broken: BrokenLink[] = [];
   const external = new Map<string, string[]>();
   for (const [page, { links, ids }] of pages) {
@@ -28,7 +33,8 @@ export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: Rea
     for (const link of links) {
       if (/^(mailto|tel):/i.test(link.url)) continue;
       let target = new URL(link.url, base);
-      if (target.origin === siteOrigin) target = new URL(`${target.pathname}${target.search}${target.hash}`, base);
+      if (target.origin === siteOrigin)
+        target = new URL(`${target.pathname}${target.search}${target.hash}`, base);
       if (target.host !== 'site.invalid') {
         // Pushed, not copied: the footer's external links are on every page.
         const pages = external.get(target.href);
@@ -38,14 +44,26 @@ export function checkSiteLinks(pages: ReadonlyMap<string, PageLinks>, files: Rea
       }
       const file = outputFileFor(decodeURIComponent(target.pathname), pathPrefix);
       if (file === undefined || !files.has(file)) {
-        broken.push({ page, url: link.url, via: link.via, line: link.line, problem: 'missing-target' });
+        broken.push({
+          page,
+          url: link.url,
+          via: link.via,
+          line: link.line,
+          problem: 'missing-target',
+        });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (!fragment || !file.endsWith('.html')) continue;
       const targetIds = file === page ? ids : pages.get(file)?.ids;
       if (targetIds && !targetIds.has(fragment)) {
-        broken.push({ page, url: link.url, via: link.via, line: link.line, problem: 'missing-fragment' });
+        broken.push({
+          page,
+          url: link.url,
+          via: link.via,
+          line: link.line,
+          problem: 'missing-fragment',
+        });
       }
     }
   }

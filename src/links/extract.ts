@@ -26,7 +26,8 @@ const LINK_ATTRIBUTES: Record<string, [attribute: string, via: string]> = {
  * A comment, or a start tag with its attributes (quoted values may hold `>`), or the raw text of
  * a script or style element, which may hold anything that looks like a tag.
  */
-const MARKUP = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/(?:script|style)\s*>/g;
+const MARKUP =
+  /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/(?:script|style)\s*>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const RAW_TEXT_END: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
 
@@ -52,7 +53,12 @@ export function extractLinks(html: string): PageLinks {
     // Most tags have neither a link nor an id: their attributes are not read.
     if (!linkAttribute && !/\bid\s*=/i.test(tag[2]!)) continue;
     const attributes = attributesOf(tag[2]!);
-    for (let i = html.indexOf('\n', counted); i !== -1 && i < tag.index; i = html.indexOf('\n', i + 1)) line++;
+    for (
+      let i = html.indexOf('\n', counted);
+      i !== -1 && i < tag.index;
+      i = html.indexOf('\n', i + 1)
+    )
+      line++;
     counted = tag.index;
     const id = attributes.get('id');
     if (id !== undefined) ids.add(id);

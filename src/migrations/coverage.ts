@@ -39,7 +39,8 @@ export interface CoverageReport {
 export const TOP_UNMAPPED = 1000;
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
-const byHits = (a: UnmappedUrl, b: UnmappedUrl) => b.hits - a.hits || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+const byHits = (a: UnmappedUrl, b: UnmappedUrl) =>
+  b.hits - a.hits || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
 interface Counts {
   redirected: number;
@@ -50,7 +51,13 @@ interface Counts {
   unmapped: UnmappedUrl[];
 }
 
-function withRatios({ redirected, gone, hits_total, hits_covered, unmapped }: Counts): CoverageFigures {
+function withRatios({
+  redirected,
+  gone,
+  hits_total,
+  hits_covered,
+  unmapped,
+}: Counts): CoverageFigures {
   const urls = redirected + gone + unmapped.length;
   return {
     urls,
@@ -103,14 +110,21 @@ export function coverageReport(model: MigrationModel): CoverageReport {
     const status = new Map<string, 301 | 410>();
     const hits = new Map<string, UnmappedUrl>();
     for (const m of mappings.get(site.id) ?? []) status.set(m.url.key, m.status);
-    for (const h of knownHits.get(site.id) ?? []) hits.set(h.url.key, { url: h.url.original, hits: h.hits });
+    for (const h of knownHits.get(site.id) ?? [])
+      hits.set(h.url.key, { url: h.url.original, hits: h.hits });
     const root = `${site.host}/`;
     if (hits.has(root) && !status.has(root)) status.set(root, 301);
     return siteCounts(status, hits);
   });
   // The total is counted before each site's unmapped list is cut to its top ones.
   const total = withRatios(totalCounts(counts));
-  const sites = model.sites.map((site, i): SiteCoverage =>
-    ({ id: site.id, host: site.host, department: site.department, ...withRatios(counts[i]!) }));
+  const sites = model.sites.map(
+    (site, i): SiteCoverage => ({
+      id: site.id,
+      host: site.host,
+      department: site.department,
+      ...withRatios(counts[i]!),
+    }),
+  );
   return { sites, total };
 }

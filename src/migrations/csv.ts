@@ -76,7 +76,8 @@ function parseWithLines(text: string, file: string, diagnostics: Diagnostic[]): 
   const out: Parsed[] = [];
   for (let i = 0; i < lines.length; i++) {
     const record = readRecord(lines, i);
-    if ('problem' in record) diagnostics.push(problems.csvSyntax({ file, line: i + 1 }, record.problem));
+    if ('problem' in record)
+      diagnostics.push(problems.csvSyntax({ file, line: i + 1 }, record.problem));
     else out.push({ line: i + 1, values: record.values });
     i = record.end;
   }
@@ -108,11 +109,17 @@ export function readCsv(text: string, file: string, columns: readonly string[]) 
       continue;
     }
     if (values.some((value) => value.includes('\n'))) {
-      diagnostics.push(problems.malformedRow({ file, line }, 'a quoted field runs over more than one line', expected));
+      diagnostics.push(
+        problems.malformedRow(
+          { file, line },
+          'a quoted field runs over more than one line',
+          expected,
+        ),
+      );
       continue;
     }
     const fields: Record<string, string> = {};
-    names.forEach((name, i) => (fields[name] = (values[i] ?? '').trim()));
+    for (const [i, name] of names.entries()) fields[name] = (values[i] ?? '').trim();
     rows.push({ line, fields });
   }
   return { rows, diagnostics };

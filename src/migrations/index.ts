@@ -6,25 +6,44 @@
  *   writeMigrationOutputs(model, inputs, dirs)  -> files in _site/ and _deploy/
  *   coverageReport(model)                       -> the figures of coverage.json
  */
-import { sortDiagnostics, type Diagnostic } from '../report/diagnostic.ts';
-import type { MigrationInputs, MigrationModel } from './model.ts';
-import { indexHosts, loadAllowedHosts, loadSites } from './sites.ts';
-import { loadPageLegacyUrls, loadSiteMappings, normaliserFor } from './load-mappings.ts';
-import { dedupeSameDomain, resolveMappings } from './resolve.ts';
+import { type Diagnostic, sortDiagnostics } from '../report/diagnostic.ts';
 import { loadHits } from './load-hits.ts';
+import { loadPageLegacyUrls, loadSiteMappings, normaliserFor } from './load-mappings.ts';
+import type { MigrationInputs, MigrationModel } from './model.ts';
+import { dedupeSameDomain, resolveMappings } from './resolve.ts';
+import { indexHosts, loadAllowedHosts, loadSites } from './sites.ts';
 import type { TargetContext } from './targets.ts';
 
-export type { MigrationInputs, MigrationModel, LegacySite, Mapping, Hit, SameDomainRedirect } from './model.ts';
-export { coverageReport, type CoverageReport, type SiteCoverage, type CoverageFigures } from './coverage.ts';
-export { writeMigrationOutputs, type OutputOptions } from './write-outputs.ts';
-export { normaliseUrl, type NormalisedUrl } from './normalise.ts';
+export {
+  type CoverageFigures,
+  type CoverageReport,
+  coverageReport,
+  type SiteCoverage,
+} from './coverage.ts';
+export type {
+  Hit,
+  LegacySite,
+  Mapping,
+  MigrationInputs,
+  MigrationModel,
+  SameDomainRedirect,
+} from './model.ts';
+export { type NormalisedUrl, normaliseUrl } from './normalise.ts';
+export { type OutputOptions, writeMigrationOutputs } from './write-outputs.ts';
 
-export function loadMigrations(inputs: MigrationInputs): { model: MigrationModel; diagnostics: Diagnostic[] } {
+export function loadMigrations(inputs: MigrationInputs): {
+  model: MigrationModel;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const siteUrl = inputs.siteUrl.replace(/\/?$/, '/');
   const own = new URL(siteUrl);
   const allowedHosts = loadAllowedHosts(inputs.root, diagnostics);
-  const { sites, byHost } = indexHosts(loadSites(inputs, diagnostics), own.host.toLowerCase(), diagnostics);
+  const { sites, byHost } = indexHosts(
+    loadSites(inputs, diagnostics),
+    own.host.toLowerCase(),
+    diagnostics,
+  );
   const base: TargetContext = {
     ownHost: own.host.toLowerCase(),
     ownPrefix: own.pathname,
@@ -38,8 +57,20 @@ export function loadMigrations(inputs: MigrationInputs): { model: MigrationModel
   const context = { ...base, oldPaths: new Set(sameDomain.map((move) => move.from)) };
   // A site's mappings and hits share one normaliser, so a URL in both is normalised once.
   const normalisers = new Map(sites.map((site) => [site, normaliserFor(site.host, context)]));
-  const fromCsv = sites.flatMap((site) => loadSiteMappings(inputs.root, site, context, normalisers.get(site)!, diagnostics));
-  const mappings = resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics);
-  const hits = sites.flatMap((site) => loadHits(inputs.root, site, normalisers.get(site)!, diagnostics));
-  return { model: { siteUrl, sites, mappings, hits, sameDomain }, diagnostics: sortDiagnostics(diagnostics) };
+  const fromCsv = sites.flatMap((site) =>
+    loadSiteMappings(inputs.root, site, context, normalisers.get(site)!, diagnostics),
+  );
+  const mappings = resolveMappings(
+    [...fromCsv, ...pages.candidates],
+    sameDomain,
+    siteUrl,
+    diagnostics,
+  );
+  const hits = sites.flatMap((site) =>
+    loadHits(inputs.root, site, normalisers.get(site)!, diagnostics),
+  );
+  return {
+    model: { siteUrl, sites, mappings, hits, sameDomain },
+    diagnostics: sortDiagnostics(diagnostics),
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type nunjucks from 'nunjucks';
 import type { LegacySite } from './model.ts';
-import { rebase, type PageContext } from './page-context.ts';
+import { type PageContext, rebase } from './page-context.ts';
 
 export const REQUEST_URI_SSI = '<!--# echo var="request_uri" encoding="entity" default="/" -->';
 
@@ -24,21 +24,28 @@ const text = {
 };
 
 /** `{ '410.html': html, '404.html': html }` for one legacy site. */
-export function legacyPages(env: nunjucks.Environment, site: LegacySite, context: PageContext): Record<string, string> {
+export function legacyPages(
+  env: nunjucks.Environment,
+  site: LegacySite,
+  context: PageContext,
+): Record<string, string> {
   const render = (which: keyof typeof text) =>
-    rebase(env.render('legacy/page.njk', {
-      ...context,
-      page: { url: `/departments/${site.department}/` },
-      noindex: true,
-      pageTitle: text[which].pageTitle,
-      heading: text[which].pageTitle,
-      description: text[which].lede(site),
-      lede: text[which].lede(site),
-      legacy: { host: site.host, id: site.id },
-      archiveUrl: site.archive ? `${site.archive}http://${site.host}` : '',
-      requestUri: REQUEST_URI_SSI,
-      department: { name: site.departmentName, url: `/departments/${site.department}/` },
-      homeUrl: '/',
-    }), context.site.url);
+    rebase(
+      env.render('legacy/page.njk', {
+        ...context,
+        page: { url: `/departments/${site.department}/` },
+        noindex: true,
+        pageTitle: text[which].pageTitle,
+        heading: text[which].pageTitle,
+        description: text[which].lede(site),
+        lede: text[which].lede(site),
+        legacy: { host: site.host, id: site.id },
+        archiveUrl: site.archive ? `${site.archive}http://${site.host}` : '',
+        requestUri: REQUEST_URI_SSI,
+        department: { name: site.departmentName, url: `/departments/${site.department}/` },
+        homeUrl: '/',
+      }),
+      context.site.url,
+    );
   return { '410.html': render('gone'), '404.html': render('notFound') };
 }

@@ -11,23 +11,42 @@ export const SITEMAP_LIMIT = 50_000;
 /** The old URL's path and query as originally written (the canonical form is lowercased). */
 function pathAndQuery(mapping: Mapping): string {
   const { original, host } = mapping.url;
-  const url = new URL(original.startsWith('/') ? `http://${host}${original}` : /^[a-z]+:/i.test(original) ? original : `http://${original}`);
+  const url = new URL(
+    original.startsWith('/')
+      ? `http://${host}${original}`
+      : /^[a-z]+:/i.test(original)
+        ? original
+        : `http://${original}`,
+  );
   return url.pathname + url.search;
 }
 
 const urlset = (locs: string[]) =>
-  ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...locs.map((loc) => `  <url><loc>${xml(loc)}</loc></url>`), '</urlset>', ''].join('\n');
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locs.map((loc) => `  <url><loc>${xml(loc)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
 
 const index = (locs: string[]) =>
-  ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...locs.map((loc) => `  <sitemap><loc>${xml(loc)}</loc></sitemap>`), '</sitemapindex>', ''].join('\n');
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locs.map((loc) => `  <sitemap><loc>${xml(loc)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 
 /**
  * File name -> contents for each host of the site: `{ 'www.x.org': { 'robots.txt': ..., ... } }`.
  * `mappings` are the site's own.
  */
-export function legacyHostFiles(site: LegacySite, mappings: readonly Mapping[]): Map<string, Record<string, string>> {
+export function legacyHostFiles(
+  site: LegacySite,
+  mappings: readonly Mapping[],
+): Map<string, Record<string, string>> {
   const paths = mappings.filter((m) => m.status === 301).map(pathAndQuery);
   const files = new Map<string, Record<string, string>>();
   for (const host of [site.host, ...site.aliases]) {
@@ -40,7 +59,9 @@ export function legacyHostFiles(site: LegacySite, mappings: readonly Mapping[]):
     else {
       const parts = Math.ceil(locs.length / SITEMAP_LIMIT);
       const names = Array.from({ length: parts }, (_, i) => `sitemap-${i + 1}.xml`);
-      names.forEach((name, i) => (out[name] = urlset(locs.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT))));
+      for (const [i, name] of names.entries()) {
+        out[name] = urlset(locs.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT));
+      }
       out['sitemap.xml'] = index(names.map((name) => `${origin}/${name}`));
     }
     files.set(host, out);

@@ -5,19 +5,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { Hit, LegacySite } from './model.ts';
-import { withHost } from './normalise.ts';
-import type { UrlNormaliser } from './load-mappings.ts';
 import { readCsv } from './csv.ts';
 import { problems } from './diagnostics.ts';
+import type { UrlNormaliser } from './load-mappings.ts';
+import type { Hit, LegacySite } from './model.ts';
+import { withHost } from './normalise.ts';
 import { MAP_DIR } from './sites.ts';
 
 /** `normalise` is the site's, shared with its mappings (load-mappings.ts). */
-export function loadHits(root: string, site: LegacySite, normalise: UrlNormaliser, diagnostics: Diagnostic[]): Hit[] {
+export function loadHits(
+  root: string,
+  site: LegacySite,
+  normalise: UrlNormaliser,
+  diagnostics: Diagnostic[],
+): Hit[] {
   const file = `${MAP_DIR}/${site.id}.hits.csv`;
   const full = path.join(root, file);
   if (!fs.existsSync(full)) return [];
-  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, ['url', 'hits']);
+  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, [
+    'url',
+    'hits',
+  ]);
   diagnostics.push(...csvProblems);
   const hosts = new Set([site.host, ...site.aliases]);
   const byKey = new Map<string, Hit>();
@@ -28,7 +36,8 @@ export function loadHits(root: string, site: LegacySite, normalise: UrlNormalise
     const parsed = normalise(raw);
     if (!parsed.ok) diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
     else if (!/^\d+$/.test(value)) diagnostics.push(problems.invalidHits(at, value));
-    else if (!hosts.has(parsed.url.host)) diagnostics.push(problems.hitsOtherSite(at, raw, site.id));
+    else if (!hosts.has(parsed.url.host))
+      diagnostics.push(problems.hitsOtherSite(at, raw, site.id));
     else {
       // Aliases are the same site: count them under its main host.
       const url = withHost(parsed.url, site.host);

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
-import { normaliseUrl, withHost, type NormalisedUrl, type NormaliseResult } from './normalise.ts';
 import { readCsv } from './csv.ts';
-import { classifyTarget, ownSitePath, type Target, type TargetContext } from './targets.ts';
 import { problems } from './diagnostics.ts';
+import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
+import { type NormalisedUrl, type NormaliseResult, normaliseUrl, withHost } from './normalise.ts';
 import { MAP_DIR } from './sites.ts';
+import { classifyTarget, ownSitePath, type Target, type TargetContext } from './targets.ts';
 
 export interface Candidate {
   site: string;
@@ -31,7 +31,10 @@ export type UrlNormaliser = (raw: string) => NormaliseResult;
  */
 export function normaliserFor(defaultHost: string, ctx: TargetContext): UrlNormaliser {
   const seen = new Map<string, NormaliseResult>();
-  const options = { defaultHost, queryParams: (host: string) => ctx.byHost.get(host)?.queryParams ?? [] };
+  const options = {
+    defaultHost,
+    queryParams: (host: string) => ctx.byHost.get(host)?.queryParams ?? [],
+  };
   return (raw) => {
     let result = seen.get(raw);
     if (!result) seen.set(raw, (result = normaliseUrl(raw, options)));
@@ -40,20 +43,37 @@ export function normaliserFor(defaultHost: string, ctx: TargetContext): UrlNorma
 }
 
 /** Normalises an old URL and finds its site; reports it when no legacy site serves its host. */
-export function oldUrl(raw: string, at: { file: string; line: number }, ctx: TargetContext, normalise: UrlNormaliser, diagnostics: Diagnostic[]) {
+export function oldUrl(
+  raw: string,
+  at: { file: string; line: number },
+  ctx: TargetContext,
+  normalise: UrlNormaliser,
+  diagnostics: Diagnostic[],
+) {
   const parsed = normalise(raw);
   if (!parsed.ok) return void diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
   const site = ctx.byHost.get(parsed.url.host);
-  if (parsed.url.host === ctx.ownHost) return void diagnostics.push(problems.oldUrlOwnHost(at, raw));
+  if (parsed.url.host === ctx.ownHost)
+    return void diagnostics.push(problems.oldUrlOwnHost(at, raw));
   if (!site) return void diagnostics.push(problems.unknownHost(at, raw, parsed.url.host));
   return { url: withHost(parsed.url, site.host), site };
 }
 
-export function loadSiteMappings(root: string, site: LegacySite, ctx: TargetContext, normalise: UrlNormaliser, diagnostics: Diagnostic[]): Candidate[] {
+export function loadSiteMappings(
+  root: string,
+  site: LegacySite,
+  ctx: TargetContext,
+  normalise: UrlNormaliser,
+  diagnostics: Diagnostic[],
+): Candidate[] {
   const file = `${MAP_DIR}/${site.id}.csv`;
   const full = path.join(root, file);
   if (!fs.existsSync(full)) return [];
-  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, ['old_url', 'new_url', 'status']);
+  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, [
+    'old_url',
+    'new_url',
+    'status',
+  ]);
   diagnostics.push(...csvProblems);
   const candidates: Candidate[] = [];
   for (const { line, fields } of rows) {
@@ -62,19 +82,32 @@ export function loadSiteMappings(root: string, site: LegacySite, ctx: TargetCont
     const status = fields.status ?? '';
     const newUrl = fields.new_url ?? '';
     if (status !== '301' && status !== '410') diagnostics.push(problems.unknownStatus(at, status));
-    else if (status === '410' && newUrl !== '') diagnostics.push(problems.goneWithTarget(at, newUrl));
+    else if (status === '410' && newUrl !== '')
+      diagnostics.push(problems.goneWithTarget(at, newUrl));
     else if (status === '301' && newUrl === '') diagnostics.push(problems.missingTarget(at));
     else if (old) {
       const target = status === '301' ? classifyTarget(newUrl, at, ctx) : null;
       if (target && 'code' in target) diagnostics.push(target);
-      else candidates.push({ site: old.site.id, url: old.url, status: Number(status) as MappingStatus, target, file, line });
+      else
+        candidates.push({
+          site: old.site.id,
+          url: old.url,
+          status: Number(status) as MappingStatus,
+          target,
+          file,
+          line,
+        });
     }
   }
   return candidates;
 }
 
 /** Pages' `legacy_urls`: URLs on legacy hosts become 301 mappings, paths become same-domain moves. */
-export function loadPageLegacyUrls(inputs: MigrationInputs, ctx: TargetContext, diagnostics: Diagnostic[]) {
+export function loadPageLegacyUrls(
+  inputs: MigrationInputs,
+  ctx: TargetContext,
+  diagnostics: Diagnostic[],
+) {
   const candidates: Candidate[] = [];
   const sameDomain: SameDomainRedirect[] = [];
   const normalise = normaliserFor('', ctx);
@@ -89,7 +122,15 @@ export function loadPageLegacyUrls(inputs: MigrationInputs, ctx: TargetContext, 
       continue;
     }
     const old = oldUrl(url, at, ctx, normalise, diagnostics);
-    if (old) candidates.push({ site: old.site.id, url: old.url, status: 301, target: { kind: 'page', path: target }, file, line });
+    if (old)
+      candidates.push({
+        site: old.site.id,
+        url: old.url,
+        status: 301,
+        target: { kind: 'page', path: target },
+        file,
+        line,
+      });
   }
   return { candidates, sameDomain };
 }

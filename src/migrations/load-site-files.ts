@@ -2,23 +2,35 @@
  * Reads `migrations-map/<site>.yml` into a LegacySite, checking each field at its own line. A site
  * missing a required field is reported and left out; its mappings are then not loaded.
  */
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { LegacySite, MigrationInputs } from './model.ts';
 import { problems } from './diagnostics.ts';
+import type { LegacySite, MigrationInputs } from './model.ts';
 
 const KNOWN = ['host', 'aliases', 'department', 'homepage', 'archive', 'query_params'];
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 type Fields = Map<string, { node: Node | null; line: number }>;
 
-function readFields(text: string, file: string, diagnostics: Diagnostic[]): { fields: Fields; line: number } | null {
+function readFields(
+  text: string,
+  file: string,
+  diagnostics: Diagnostic[],
+): { fields: Fields; line: number } | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const first = doc.errors[0];
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line;
-    diagnostics.push(problems.siteYaml({ file, line }, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')));
+    diagnostics.push(
+      problems.siteYaml(
+        { file, line },
+        first.message
+          .split('\n')[0]!
+          .replace(/ at line \d+, column \d+:?$/, '')
+          .replace(/\.$/, ''),
+      ),
+    );
     return null;
   }
   const fields: Fields = new Map();
@@ -32,10 +44,18 @@ function readFields(text: string, file: string, diagnostics: Diagnostic[]): { fi
   return { fields, line: 1 };
 }
 
-const text = (node: Node | null) => (isScalar(node) && node.value !== null ? String(node.value).trim() : '');
-const list = (node: Node | null) => (isSeq(node) ? node.items.map((item) => text(item as Node)) : null);
+const text = (node: Node | null) =>
+  isScalar(node) && node.value !== null ? String(node.value).trim() : '';
+const list = (node: Node | null) =>
+  isSeq(node) ? node.items.map((item) => text(item as Node)) : null;
 
-export function loadSiteFile(id: string, file: string, source: string, inputs: MigrationInputs, diagnostics: Diagnostic[]): LegacySite | null {
+export function loadSiteFile(
+  id: string,
+  file: string,
+  source: string,
+  inputs: MigrationInputs,
+  diagnostics: Diagnostic[],
+): LegacySite | null {
   const read = readFields(source, file, diagnostics);
   if (!read) return null;
   const { fields } = read;
@@ -44,29 +64,63 @@ export function loadSiteFile(id: string, file: string, source: string, inputs: M
   const strings = (field: string): string[] => {
     if (!fields.has(field)) return [];
     const items = list(fields.get(field)!.node);
-    if (items === null) diagnostics.push(problems.siteFieldInvalid(at(field), field, 'must be a list, e.g. [a, b]'));
+    if (items === null)
+      diagnostics.push(problems.siteFieldInvalid(at(field), field, 'must be a list, e.g. [a, b]'));
     return items ?? [];
   };
   let ok = true;
-  const fail = (d: Diagnostic) => ((ok = false), diagnostics.push(d));
-  for (const field of ['host', 'department', 'homepage']) if (value(field) === '') fail(problems.siteFieldMissing({ file, line: 1 }, field));
+  const fail = (d: Diagnostic) => {
+    ok = false;
+    diagnostics.push(d);
+  };
+  for (const field of ['host', 'department', 'homepage'])
+    if (value(field) === '') fail(problems.siteFieldMissing({ file, line: 1 }, field));
   const host = value('host');
   const aliases = strings('aliases');
   for (const name of [host, ...aliases].filter(Boolean)) {
-    if (!HOST.test(name)) fail(problems.siteFieldInvalid(at(name === host ? 'host' : 'aliases'), name === host ? 'host' : 'aliases', `"${name}" is not a lowercase host name like www.oldsite.gov.uk`));
+    if (!HOST.test(name))
+      fail(
+        problems.siteFieldInvalid(
+          at(name === host ? 'host' : 'aliases'),
+          name === host ? 'host' : 'aliases',
+          `"${name}" is not a lowercase host name like www.oldsite.gov.uk`,
+        ),
+      );
   }
   const department = value('department');
-  if (department && !inputs.departments.has(department)) fail(problems.unknownDepartment(at('department'), department));
+  if (department && !inputs.departments.has(department))
+    fail(problems.unknownDepartment(at('department'), department));
   const homepage = value('homepage');
-  if (homepage && !inputs.publishedPaths.has(homepage)) fail(problems.homepageNotPublished(at('homepage'), homepage));
+  if (homepage && !inputs.publishedPaths.has(homepage))
+    fail(problems.homepageNotPublished(at('homepage'), homepage));
   const archive = value('archive');
-  if (archive && !/^https?:\/\/[^/]+/.test(archive)) fail(problems.siteFieldInvalid(at('archive'), 'archive', 'must be an http or https URL prefix'));
+  if (archive && !/^https?:\/\/[^/]+/.test(archive))
+    fail(
+      problems.siteFieldInvalid(at('archive'), 'archive', 'must be an http or https URL prefix'),
+    );
   const queryParams = strings('query_params').map((name) => name.toLowerCase());
   for (const name of queryParams.filter((n) => !/^[a-z0-9_]+$/.test(n))) {
-    fail(problems.siteFieldInvalid(at('query_params'), 'query_params', `holds "${name}", but a query key must be letters, digits or _ for nginx to read it`));
+    fail(
+      problems.siteFieldInvalid(
+        at('query_params'),
+        'query_params',
+        `holds "${name}", but a query key must be letters, digits or _ for nginx to read it`,
+      ),
+    );
   }
   if (!ok) return null;
   const departmentName = inputs.departments.get(department)?.name ?? department;
   const lines = Object.fromEntries([...fields].map(([name, { line }]) => [name, line]));
-  return { id, file, host, aliases, department, departmentName, homepage, archive, queryParams, lines };
+  return {
+    id,
+    file,
+    host,
+    aliases,
+    department,
+    departmentName,
+    homepage,
+    archive,
+    queryParams,
+    lines,
+  };
 }

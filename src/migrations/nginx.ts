@@ -4,9 +4,10 @@
  * The text is a binary string (one char a byte) because keys hold decoded UTF-8 bytes, as nginx's
  * `$uri` does; write it with the 'latin1' encoding.
  */
+
+import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
 import type { LegacySite, Mapping, MigrationModel } from './model.ts';
 import { hashSizes } from './nginx-hash.ts';
-import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
 
 export interface NginxOptions {
   /** `listen` parameter of every server block, e.g. `80` or `127.0.0.1:8080`. */
@@ -15,7 +16,13 @@ export interface NginxOptions {
   serverDir: string;
 }
 
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
 
 /** Quotes a binary string for nginx's config parser. */
 export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => ESCAPES[c]!)}"`;
@@ -24,13 +31,18 @@ export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => E
  * canonical key is lowercase ASCII already; decoded bytes must not be case-folded (0xC3 is not Ã). */
 export function nginxKey(mapping: Mapping): string {
   const { host, path, query } = mapping.url;
-  const bytes = !path.includes('%') ? path : path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = !path.includes('%')
+    ? path
+    : path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return `${host}${bytes}${query ? `?${query}` : ''}`;
 }
 
 /** A Location value nginx passes through as is: no `$`, quotes or spaces. */
 export const safeLocation = (url: string) =>
-  url.replace(/[\s"$\\{};]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  url.replace(
+    /[\s"$\\{};]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 
 function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
   const lines = ['map $legacy_key $legacy_answer {', '  default "";'];
@@ -39,16 +51,28 @@ function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
     const key = keys[i]!;
     if (seen.has(key)) return; // two canonical keys can decode to the same bytes (%2f and /)
     seen.add(key);
-    lines.push(`  ${quote(key)} ${quote(mapping.status === 410 ? '410' : safeLocation(mapping.target!))};`);
+    lines.push(
+      `  ${quote(key)} ${quote(mapping.status === 410 ? '410' : safeLocation(mapping.target!))};`,
+    );
   });
   return [...lines, '}'];
 }
 
-function serverBlock(site: LegacySite, homepage: string, options: NginxOptions, headers: string[]): string[] {
+function serverBlock(
+  site: LegacySite,
+  homepage: string,
+  options: NginxOptions,
+  headers: string[],
+): string[] {
   const files = `${options.serverDir}/legacy-sites/${site.id}`;
   const hostFiles = `${options.serverDir}/legacy-hosts/$host`;
-  const query = site.queryParams.slice().sort().map((name) =>
-    `    if ($arg_${name} != "") { set $legacy_query "\${legacy_query}&${name}=$arg_${name}"; }`);
+  const query = site.queryParams
+    .slice()
+    .sort()
+    .map(
+      (name) =>
+        `    if ($arg_${name} != "") { set $legacy_query "\${legacy_query}&${name}=$arg_${name}"; }`,
+    );
   return [
     `# ${site.id}: ${site.file}`,
     'server {',
@@ -88,7 +112,9 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
   const servers = hashSizes(names);
   const base = model.siteUrl.replace(/\/$/, '');
   // The 404 and 410 pages load the site's stylesheet and scripts from its own origin.
-  const headers = nginxHeaderLines(securityHeaders({ source: new URL(base).origin, search: false }));
+  const headers = nginxHeaderLines(
+    securityHeaders({ source: new URL(base).origin, search: false }),
+  );
   return [
     '# Generated from migrations-map/ by the build. Do not edit: change the map and rebuild.',
     '# Include this file inside the http {} block of nginx.conf.',
@@ -99,6 +125,9 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     '',
     ...mapBlock(model.mappings, keys),
     '',
-    ...model.sites.flatMap((site) => [...serverBlock(site, base + site.homepage, options, headers), '']),
+    ...model.sites.flatMap((site) => [
+      ...serverBlock(site, base + site.homepage, options, headers),
+      '',
+    ]),
   ].join('\n');
 }

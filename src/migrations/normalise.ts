@@ -75,7 +75,8 @@ function plainUrl(full: string): { host: string; path: string } | undefined {
   if (!match) return undefined;
   const host = match[1]!.replace(/\.$/, '').toLowerCase();
   const labels = host.split('.');
-  if (!/^[a-z][a-z0-9-]*$/.test(labels.at(-1)!) || labels.some((label) => label.startsWith('xn--'))) return undefined;
+  if (!/^[a-z][a-z0-9-]*$/.test(labels.at(-1)!) || labels.some((label) => label.startsWith('xn--')))
+    return undefined;
   const path = match[2] ?? '/';
   return /\/\.\.?(?:\/|$)/.test(path) ? undefined : { host, path };
 }
@@ -84,11 +85,15 @@ export function normaliseUrl(raw: string, options: NormaliseOptions = {}): Norma
   const original = raw.trim();
   if (original === '') return { ok: false, reason: 'it is empty' };
   const full = absolute(original, options.defaultHost);
-  if (full === null) return { ok: false, reason: 'it is a path, and there is no host to put it on' };
+  if (full === null)
+    return { ok: false, reason: 'it is a path, and there is no host to put it on' };
   const plain = plainUrl(full);
   if (plain) {
     const path = plain.path.replace(/\/+$/, '').toLowerCase() || '/';
-    return { ok: true, url: { original, host: plain.host, path, query: '', key: `${plain.host}${path}` } };
+    return {
+      ok: true,
+      url: { original, host: plain.host, path, query: '', key: `${plain.host}${path}` },
+    };
   }
   if (!/^https?:\/\//i.test(full)) return { ok: false, reason: 'it is not an http or https URL' };
   let url: URL;

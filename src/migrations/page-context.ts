@@ -27,13 +27,17 @@ export interface PageContext {
 
 export function readSiteData(root: string, siteUrl: string): SiteData {
   const file = path.join(root, 'content/_data/site.yml');
-  const data = fs.existsSync(file) ? (parse(fs.readFileSync(file, 'utf8')) as SiteData | null) : null;
+  const data = fs.existsSync(file)
+    ? (parse(fs.readFileSync(file, 'utf8')) as SiteData | null)
+    : null;
   return { name: new URL(siteUrl).host, ...(data ?? {}), url: siteUrl };
 }
 
 export function createEnvironment(): nunjucks.Environment {
   const env = createNunjucks();
-  env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) => absoluteUrl(siteUrl, sitePath));
+  env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
+    absoluteUrl(siteUrl, sitePath),
+  );
   return env;
 }
 

@@ -4,29 +4,46 @@
  * (a warning) and loops reported (an error).
  */
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { Mapping, SameDomainRedirect } from './model.ts';
-import type { Candidate } from './load-mappings.ts';
-import type { Target } from './targets.ts';
 import { problems } from './diagnostics.ts';
+import type { Candidate } from './load-mappings.ts';
+import type { Mapping, SameDomainRedirect } from './model.ts';
+import type { Target } from './targets.ts';
 
 const describe = (target: Target | null): string =>
-  target === null ? 'gone' : target.kind === 'page' || target.kind === 'old-path' ? target.path : target.kind === 'legacy' ? target.key : target.url;
+  target === null
+    ? 'gone'
+    : target.kind === 'page' || target.kind === 'old-path'
+      ? target.path
+      : target.kind === 'legacy'
+        ? target.key
+        : target.url;
 
 function dedupe(candidates: Candidate[], diagnostics: Diagnostic[]): Map<string, Candidate> {
   const byKey = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const first = byKey.get(candidate.url.key);
     if (!first) byKey.set(candidate.url.key, candidate);
-    else if (first.status !== candidate.status || describe(first.target) !== describe(candidate.target)) {
+    else if (
+      first.status !== candidate.status ||
+      describe(first.target) !== describe(candidate.target)
+    ) {
       diagnostics.push(problems.duplicate(candidate, candidate.url.key, first));
     }
   }
   return byKey;
 }
 
-type End = { status: 301 | 410; target: string | null; hops: number } | { loop: string[] } | { unmapped: string };
+type End =
+  | { status: 301 | 410; target: string | null; hops: number }
+  | { loop: string[] }
+  | { unmapped: string };
 
-export function resolveMappings(candidates: Candidate[], sameDomain: SameDomainRedirect[], siteUrl: string, diagnostics: Diagnostic[]): Mapping[] {
+export function resolveMappings(
+  candidates: Candidate[],
+  sameDomain: SameDomainRedirect[],
+  siteUrl: string,
+  diagnostics: Diagnostic[],
+): Mapping[] {
   const byKey = dedupe(candidates, diagnostics);
   const oldPaths = new Map(sameDomain.map((move) => [move.from, move.to]));
   const base = siteUrl.replace(/\/$/, '');
@@ -38,10 +55,16 @@ export function resolveMappings(candidates: Candidate[], sameDomain: SameDomainR
       if (target === null) return { status: 410, target: null, hops };
       if (target.kind === 'page') return { status: 301, target: base + target.path, hops };
       if (target.kind === 'external') return { status: 301, target: target.url, hops };
-      if (target.kind === 'old-path') return { status: 301, target: base + (oldPaths.get(target.path) ?? target.path), hops: hops + 1 };
+      if (target.kind === 'old-path')
+        return {
+          status: 301,
+          target: base + (oldPaths.get(target.path) ?? target.path),
+          hops: hops + 1,
+        };
       const next = byKey.get(target.key);
       if (!next) return { unmapped: target.key };
-      if (seen.includes(target.key)) return { loop: [...seen.slice(seen.indexOf(target.key)), target.key] };
+      if (seen.includes(target.key))
+        return { loop: [...seen.slice(seen.indexOf(target.key)), target.key] };
       seen.push(target.key);
       current = next;
     }
@@ -52,7 +75,10 @@ export function resolveMappings(candidates: Candidate[], sameDomain: SameDomainR
     if ('loop' in end) diagnostics.push(problems.loop(candidate, end.loop));
     else if ('unmapped' in end) diagnostics.push(problems.targetUnmapped(candidate, end.unmapped));
     else {
-      if (end.hops > 0) diagnostics.push(problems.chain(candidate, describe(candidate.target), end.target ?? 'gone (410)'));
+      if (end.hops > 0)
+        diagnostics.push(
+          problems.chain(candidate, describe(candidate.target), end.target ?? 'gone (410)'),
+        );
       const { site, url, file, line } = candidate;
       mappings.push({ site, url, status: end.status, target: end.target, file, line });
     }
@@ -61,7 +87,10 @@ export function resolveMappings(candidates: Candidate[], sameDomain: SameDomainR
 }
 
 /** Same-domain moves, one per old path; a second with a different target is a duplicate. */
-export function dedupeSameDomain(moves: SameDomainRedirect[], diagnostics: Diagnostic[]): SameDomainRedirect[] {
+export function dedupeSameDomain(
+  moves: SameDomainRedirect[],
+  diagnostics: Diagnostic[],
+): SameDomainRedirect[] {
   const byPath = new Map<string, SameDomainRedirect>();
   for (const move of moves) {
     const first = byPath.get(move.from);

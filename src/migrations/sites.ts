@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.ts';
-import type { LegacySite, MigrationInputs } from './model.ts';
 import { problems } from './diagnostics.ts';
 import { loadSiteFile } from './load-site-files.ts';
+import type { LegacySite, MigrationInputs } from './model.ts';
 
 export const MAP_DIR = 'migrations-map';
 
@@ -17,7 +17,8 @@ function siteIds(dir: string, diagnostics: Diagnostic[]): string[] {
   const ids = names.filter((name) => name.endsWith('.yml')).map((name) => name.slice(0, -4));
   for (const name of names.filter((n) => n.endsWith('.csv'))) {
     const id = name.replace(/(\.hits)?\.csv$/, '');
-    if (!ids.includes(id)) diagnostics.push(problems.orphanFile({ file: `${MAP_DIR}/${name}` }, id));
+    if (!ids.includes(id))
+      diagnostics.push(problems.orphanFile({ file: `${MAP_DIR}/${name}` }, id));
   }
   return ids;
 }
@@ -41,7 +42,10 @@ export function indexHosts(sites: LegacySite[], ownHost: string, diagnostics: Di
   for (const site of sites) {
     let ok = true;
     for (const host of [site.host, ...site.aliases]) {
-      const at = { file: site.file, line: site.lines[host === site.host ? 'host' : 'aliases'] ?? 1 };
+      const at = {
+        file: site.file,
+        line: site.lines[host === site.host ? 'host' : 'aliases'] ?? 1,
+      };
       const other = byHost.get(host);
       if (host === ownHost) diagnostics.push(problems.ownHost(at, host));
       else if (other) diagnostics.push(problems.hostConflict(at, host, other.file));
@@ -61,11 +65,13 @@ export function loadAllowedHosts(root: string, diagnostics: Diagnostic[]): Set<s
   const full = path.join(root, file);
   const allowed = new Set<string>();
   if (!fs.existsSync(full)) return allowed;
-  fs.readFileSync(full, 'utf8').split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/#.*/, '').trim().toLowerCase();
-    if (line === '') return;
-    if (/^[a-z0-9.-]+(:\d+)?$/.test(line)) allowed.add(line);
-    else diagnostics.push(problems.allowedHostInvalid({ file, line: i + 1 }, raw.trim()));
-  });
+  fs.readFileSync(full, 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.replace(/#.*/, '').trim().toLowerCase();
+      if (line === '') return;
+      if (/^[a-z0-9.-]+(:\d+)?$/.test(line)) allowed.add(line);
+      else diagnostics.push(problems.allowedHostInvalid({ file, line: i + 1 }, raw.trim()));
+    });
   return allowed;
 }

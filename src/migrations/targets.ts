@@ -3,9 +3,9 @@
  * legacy host (both redirect again, so they are chains to resolve), or an allowed external host.
  */
 import type { Diagnostic, Location } from '../report/diagnostic.ts';
+import { problems } from './diagnostics.ts';
 import type { LegacySite } from './model.ts';
 import { normaliseUrl, withHost } from './normalise.ts';
-import { problems } from './diagnostics.ts';
 
 export type Target =
   | { kind: 'page'; path: string }
@@ -25,7 +25,12 @@ export interface TargetContext {
   allowedHosts: ReadonlySet<string>;
 }
 
-function sitePath(path: string, raw: string, at: Location, ctx: TargetContext): Target | Diagnostic {
+function sitePath(
+  path: string,
+  raw: string,
+  at: Location,
+  ctx: TargetContext,
+): Target | Diagnostic {
   const bare = path.replace(/[?#].*$/, '');
   if (ctx.publishedPaths.has(bare)) return { kind: 'page', path };
   if (ctx.oldPaths.has(bare)) return { kind: 'old-path', path: bare };

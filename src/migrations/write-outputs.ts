@@ -11,14 +11,19 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { bySite, type MigrationInputs, type MigrationModel } from './model.ts';
-import { nginxConfig } from './nginx.ts';
-import { legacyPages } from './legacy-pages.ts';
-import { legacyHostFiles } from './legacy-sitemaps.ts';
 import { coverageReport } from './coverage.ts';
 import { coveragePages } from './coverage-pages.ts';
+import { legacyPages } from './legacy-pages.ts';
+import { legacyHostFiles } from './legacy-sitemaps.ts';
+import { bySite, type MigrationInputs, type MigrationModel } from './model.ts';
+import { nginxConfig } from './nginx.ts';
+import {
+  createEnvironment,
+  type PageContext,
+  readSiteData,
+  type SiteData,
+} from './page-context.ts';
 import { redirectsFile, redirectsJson } from './redirects-files.ts';
-import { createEnvironment, readSiteData, type PageContext, type SiteData } from './page-context.ts';
 
 export interface OutputOptions {
   siteDir: string;
@@ -38,14 +43,26 @@ async function write(file: string, contents: string, encoding: BufferEncoding = 
   await fs.writeFile(file, contents, encoding);
 }
 
-export async function writeMigrationOutputs(model: MigrationModel, inputs: MigrationInputs, options: OutputOptions): Promise<void> {
+export async function writeMigrationOutputs(
+  model: MigrationModel,
+  inputs: MigrationInputs,
+  options: OutputOptions,
+): Promise<void> {
   const nginxDir = path.join(options.deployDir, 'nginx');
   const serverDir = options.serverDir ?? path.resolve(nginxDir);
   const env = createEnvironment();
   const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
-  const context: PageContext = { site: { ...site, url: model.siteUrl }, lang: String(site.language ?? 'en'), assets: options.assets ?? {} };
+  const context: PageContext = {
+    site: { ...site, url: model.siteUrl },
+    lang: String(site.language ?? 'en'),
+    assets: options.assets ?? {},
+  };
   const files: Array<[string, string, BufferEncoding?]> = [
-    [path.join(nginxDir, 'legacy-sites.conf'), nginxConfig(model, { listen: options.listen ?? '80', serverDir }), 'latin1'],
+    [
+      path.join(nginxDir, 'legacy-sites.conf'),
+      nginxConfig(model, { listen: options.listen ?? '80', serverDir }),
+      'latin1',
+    ],
     [path.join(options.deployDir, 'redirects.json'), redirectsJson(model)],
     [path.join(options.siteDir, '_redirects'), redirectsFile(model)],
   ];
@@ -55,9 +72,11 @@ export async function writeMigrationOutputs(model: MigrationModel, inputs: Migra
       files.push([path.join(nginxDir, 'legacy-sites', legacy.id, name), html]);
     }
     for (const [host, hostFiles] of legacyHostFiles(legacy, mappings.get(legacy.id) ?? [])) {
-      for (const [name, text] of Object.entries(hostFiles)) files.push([path.join(nginxDir, 'legacy-hosts', host, name), text]);
+      for (const [name, text] of Object.entries(hostFiles))
+        files.push([path.join(nginxDir, 'legacy-hosts', host, name), text]);
     }
   }
-  for (const [name, html] of coveragePages(env, coverageReport(model), context)) files.push([path.join(options.siteDir, name), html]);
+  for (const [name, html] of coveragePages(env, coverageReport(model), context))
+    files.push([path.join(options.siteDir, name), html]);
   await Promise.all(files.map(([file, contents, encoding]) => write(file, contents, encoding)));
 }

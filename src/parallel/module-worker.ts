@@ -4,7 +4,9 @@
  */
 import { Worker } from 'node:worker_threads';
 
-type Functions<M> = { [K in keyof M as M[K] extends (...args: never[]) => unknown ? K : never]: M[K] };
+type Functions<M> = {
+  [K in keyof M as M[K] extends (...args: never[]) => unknown ? K : never]: M[K];
+};
 type Call = { resolve: (value: unknown) => void; reject: (cause: unknown) => void };
 
 export class ModuleWorker<M> {
@@ -15,15 +17,23 @@ export class ModuleWorker<M> {
   /** `moduleUrl` is the module whose exports are called, e.g. `new URL('./x.ts', import.meta.url)`. */
   constructor(moduleUrl: URL) {
     // execArgv is not inherited: the entry loads TypeScript itself, under tsx, vitest or plain node.
-    this.#worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: moduleUrl.href }, execArgv: [] });
-    this.#worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
-      const call = this.#calls.get(id);
-      this.#calls.delete(id);
-      if (error === undefined) call?.resolve(result);
-      else call?.reject(error);
+    this.#worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      workerData: { module: moduleUrl.href },
+      execArgv: [],
     });
+    this.#worker.on(
+      'message',
+      ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
+        const call = this.#calls.get(id);
+        this.#calls.delete(id);
+        if (error === undefined) call?.resolve(result);
+        else call?.reject(error);
+      },
+    );
     this.#worker.on('error', (cause) => this.#failAll(cause));
-    this.#worker.on('exit', (code) => this.#failAll(new Error(`The worker stopped (exit code ${code}) before it answered.`)));
+    this.#worker.on('exit', (code) =>
+      this.#failAll(new Error(`The worker stopped (exit code ${code}) before it answered.`)),
+    );
   }
 
   call<K extends keyof Functions<M>>(

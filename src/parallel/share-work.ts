@@ -20,7 +20,12 @@ export interface SharedWork<T, R> {
 const AHEAD = 2;
 
 /** Each batch's result, in the items' order. */
-export async function shareWork<T, R>({ items, batchSize, here, there }: SharedWork<T, R>): Promise<R[]> {
+export async function shareWork<T, R>({
+  items,
+  batchSize,
+  here,
+  there,
+}: SharedWork<T, R>): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
   const take = (): [number, T[]] => {
@@ -36,7 +41,9 @@ export async function shareWork<T, R>({ items, batchSize, here, there }: SharedW
   };
   const away = Promise.all(Array.from({ length: AHEAD }, elsewhere));
   let failed = false;
-  away.catch(() => { failed = true; });
+  away.catch(() => {
+    failed = true;
+  });
   while (next < items.length && !failed) {
     const [index, batch] = take();
     results[index] = here(batch);

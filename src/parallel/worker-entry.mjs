@@ -8,9 +8,10 @@ import { COMPILED_DIR_VARIABLE, compiledPath } from '../cli/compiled-paths.mjs';
 
 const compiledDir = process.env[COMPILED_DIR_VARIABLE];
 const bundle = compiledDir && compiledPath(compiledDir, fileURLToPath(workerData.module));
-const module = bundle && fs.existsSync(bundle)
-  ? await import(pathToFileURL(bundle).href)
-  : await (await import('tsx/esm/api')).tsImport(workerData.module, import.meta.url);
+const module =
+  bundle && fs.existsSync(bundle)
+    ? await import(pathToFileURL(bundle).href)
+    : await (await import('tsx/esm/api')).tsImport(workerData.module, import.meta.url);
 
 parentPort.on('message', async ({ id, name, args }) => {
   try {

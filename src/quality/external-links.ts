@@ -23,21 +23,32 @@ export interface ExternalLinksReport {
  * `external` maps each URL to the output files holding it (`vat/index.html`); `fileOf` names the
  * Markdown file an output file was built from.
  */
-export function externalLinksReport(external: ReadonlyMap<string, readonly string[]>, pathPrefix: string,
-  fileOf: (output: string) => string | undefined = () => undefined): ExternalLinksReport {
-  const links = [...external].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([url, outputs]) => ({
-    url,
-    pages: [...new Set(outputs)].sort().map((output) => {
-      const file = fileOf(output);
-      return { page: `${pathPrefix}${output.replace(/(^|\/)index\.html$/, '$1')}`, ...(file && { file }) };
-    }),
-  }));
+export function externalLinksReport(
+  external: ReadonlyMap<string, readonly string[]>,
+  pathPrefix: string,
+  fileOf: (output: string) => string | undefined = () => undefined,
+): ExternalLinksReport {
+  const links = [...external]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([url, outputs]) => ({
+      url,
+      pages: [...new Set(outputs)].sort().map((output) => {
+        const file = fileOf(output);
+        return {
+          page: `${pathPrefix}${output.replace(/(^|\/)index\.html$/, '$1')}`,
+          ...(file && { file }),
+        };
+      }),
+    }));
   return { count: links.length, links };
 }
 
 export function writeExternalLinksReport(deployDir: string, report: ExternalLinksReport): void {
   fs.mkdirSync(deployDir, { recursive: true });
-  fs.writeFileSync(path.join(deployDir, EXTERNAL_LINKS_REPORT), `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(deployDir, EXTERNAL_LINKS_REPORT),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
 }
 
 /** The line printed after the build summary; undefined when the build wrote no report. */

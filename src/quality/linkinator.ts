@@ -3,7 +3,7 @@
  * every page, asset and `#fragment` it reaches. It never leaves 127.0.0.1: absolute links on the
  * site's own address are rewritten to the local server, and every other host is skipped.
  */
-import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { LinkChecker, type LinkResult, LinkState } from 'linkinator';
 
 export interface LinkProblem {
   /** The broken URL, as linkinator reports it. */
@@ -37,7 +37,9 @@ export async function auditLinks(serverUrl: string, siteUrl: string): Promise<Au
     checkFragments: true,
     concurrency: 10,
     timeout: 10_000,
-    urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(publicPrefix)}`), replacement: local.href }],
+    urlRewriteExpressions: [
+      { pattern: new RegExp(`^${escape(publicPrefix)}`), replacement: local.href },
+    ],
     linksToSkip: async (link) => !isLocal(link, local),
   });
   return {
@@ -57,8 +59,15 @@ function isLocal(link: string, local: URL): boolean {
 }
 
 function problem(link: LinkResult): LinkProblem {
-  const reasons = (link.failureDetails ?? []).map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`));
-  return { url: link.url, parent: link.parent, status: link.status, reason: reasons[reasons.length - 1] ?? `HTTP ${link.status ?? 0}` };
+  const reasons = (link.failureDetails ?? []).map((d) =>
+    d instanceof Error ? d.message : `HTTP ${d.status}`,
+  );
+  return {
+    url: link.url,
+    parent: link.parent,
+    status: link.status,
+    reason: reasons[reasons.length - 1] ?? `HTTP ${link.status ?? 0}`,
+  };
 }
 
 /**
@@ -67,16 +76,20 @@ function problem(link: LinkResult): LinkProblem {
  */
 function uniqueProblems(problems: LinkProblem[]): LinkProblem[] {
   const seen = new Set<string>();
-  return problems.filter((p) => {
-    if (p.parent && p.parent === p.url.replace(/#.*$/, '')) return false;
-    const key = `${p.url} ${p.parent}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return problems
+    .filter((p) => {
+      if (p.parent && p.parent === p.url.replace(/#.*$/, '')) return false;
+      const key = `${p.url} ${p.parent}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /** One line per broken link, for the terminal. */
 export function formatProblems(problems: readonly LinkProblem[]): string {
-  return problems.map((p) => `  ${p.url}\n      on ${p.parent ?? '(the start page)'}: ${p.reason}`).join('\n');
+  return problems
+    .map((p) => `  ${p.url}\n      on ${p.parent ?? '(the start page)'}: ${p.reason}`)
+    .join('\n');
 }

@@ -45,9 +45,20 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
  * Chromium no longer knows it and logs an error for it on every page; `browsing-topics` replaced it.
  */
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'browsing-topics', 'camera', 'display-capture', 'geolocation', 'gyroscope',
-  'magnetometer', 'microphone', 'midi', 'payment', 'usb',
-].map((feature) => `${feature}=()`).join(', ');
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'usb',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
 
 /** Every header of every response. */
 export function securityHeaders(options: PolicyOptions = {}): Header[] {
@@ -69,7 +80,10 @@ export const IMMUTABLE: Header = ['Cache-Control', 'public, max-age=31536000, im
  * which is the site's root whatever its path prefix, hence `/*`.
  */
 export function headersFile(headers: readonly Header[] = securityHeaders()): string {
-  const block = (pattern: string, list: readonly Header[]) => [pattern, ...list.map(([name, value]) => `  ${name}: ${value}`)];
+  const block = (pattern: string, list: readonly Header[]) => [
+    pattern,
+    ...list.map(([name, value]) => `  ${name}: ${value}`),
+  ];
   return [...block('/*', headers), ...block('/assets/*', [IMMUTABLE]), ''].join('\n');
 }
 
@@ -80,7 +94,12 @@ export function headersFor(file: string, urlPath: string): Header[] {
   for (const line of file.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       matches = pattern.test(urlPath);
     } else if (matches) {
       const colon = line.indexOf(':');
@@ -92,7 +111,9 @@ export function headersFor(file: string, urlPath: string): Header[] {
 
 /** nginx `add_header` lines; `always`, so 404 and 410 answers carry them too. */
 export function nginxHeaderLines(headers: readonly Header[] = securityHeaders()): string[] {
-  return headers.map(([name, value]) => `add_header ${name} "${value.replace(/["\\]/g, '\\$&')}" always;`);
+  return headers.map(
+    ([name, value]) => `add_header ${name} "${value.replace(/["\\]/g, '\\$&')}" always;`,
+  );
 }
 
 /**
@@ -100,7 +121,13 @@ export function nginxHeaderLines(headers: readonly Header[] = securityHeaders())
  * server's). The headers live in their own file because nginx drops a server's `add_header` lines
  * in any location that has its own, so each location includes them.
  */
-export function nginxSiteConfig(options: { siteDir: string; headersFile: string; serverName: string; listen?: string; pathPrefix?: string }): string {
+export function nginxSiteConfig(options: {
+  siteDir: string;
+  headersFile: string;
+  serverName: string;
+  listen?: string;
+  pathPrefix?: string;
+}): string {
   const prefix = options.pathPrefix ?? '/';
   const include = `include ${options.headersFile};`;
   return [
@@ -153,11 +180,17 @@ export async function writeSecurityHeaders(out: SecurityHeaderOutputs): Promise<
   const nginxDir = path.join(out.deployDir, 'nginx');
   await fs.mkdir(nginxDir, { recursive: true });
   await fs.writeFile(path.join(out.siteDir, '_headers'), headersFile(headers));
-  await fs.writeFile(path.join(nginxDir, 'security-headers.conf'), `${nginxHeaderLines(headers).join('\n')}\n`);
-  await fs.writeFile(path.join(nginxDir, 'site.conf'), nginxSiteConfig({
-    siteDir: out.serverSiteDir,
-    headersFile: path.join(out.serverDeployDir, 'nginx', 'security-headers.conf'),
-    serverName: url.hostname,
-    pathPrefix: url.pathname.replace(/\/?$/, '/'),
-  }));
+  await fs.writeFile(
+    path.join(nginxDir, 'security-headers.conf'),
+    `${nginxHeaderLines(headers).join('\n')}\n`,
+  );
+  await fs.writeFile(
+    path.join(nginxDir, 'site.conf'),
+    nginxSiteConfig({
+      siteDir: out.serverSiteDir,
+      headersFile: path.join(out.serverDeployDir, 'nginx', 'security-headers.conf'),
+      serverName: url.hostname,
+      pathPrefix: url.pathname.replace(/\/?$/, '/'),
+    }),
+  );
 }

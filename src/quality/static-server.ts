@@ -10,10 +10,19 @@ import path from 'node:path';
 import { headersFor } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface ServeOptions {
@@ -32,12 +41,18 @@ export interface ServedSite {
 export async function serveSite(siteDir: string, options: ServeOptions = {}): Promise<ServedSite> {
   const root = path.resolve(siteDir);
   const prefix = options.pathPrefix ?? '/';
-  const headersFile = options.headers && fs.existsSync(path.join(root, '_headers')) ? fs.readFileSync(path.join(root, '_headers'), 'utf8') : undefined;
+  const headersFile =
+    options.headers && fs.existsSync(path.join(root, '_headers'))
+      ? fs.readFileSync(path.join(root, '_headers'), 'utf8')
+      : undefined;
 
   const server = http.createServer((req, res) => {
     const send = (status: number, file: string | undefined, extra: Record<string, string> = {}) => {
       const inside = file ? `/${path.relative(root, file).split(path.sep).join('/')}` : '/';
-      const headers: Record<string, string> = { ...Object.fromEntries(headersFile ? headersFor(headersFile, inside) : []), ...extra };
+      const headers: Record<string, string> = {
+        ...Object.fromEntries(headersFile ? headersFor(headersFile, inside) : []),
+        ...extra,
+      };
       if (file) headers['content-type'] = TYPES[path.extname(file)] ?? 'application/octet-stream';
       res.writeHead(status, headers);
       if (!file || req.method === 'HEAD') res.end();
@@ -49,7 +64,11 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
     } catch {
       return send(400, undefined);
     }
-    const notFound = () => send(404, fs.existsSync(path.join(root, '404.html')) ? path.join(root, '404.html') : undefined);
+    const notFound = () =>
+      send(
+        404,
+        fs.existsSync(path.join(root, '404.html')) ? path.join(root, '404.html') : undefined,
+      );
     if (!urlPath.startsWith(prefix) && `${urlPath}/` !== prefix) return notFound();
     const file = path.resolve(root, `.${urlPath.slice(prefix.length - 1)}`);
     if (file !== root && !file.startsWith(root + path.sep)) return notFound();
@@ -65,9 +84,10 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -3,7 +3,7 @@
  * script clones and fills in, so it is checked on its own, without the rules about text a person
  * reads (its headings and links are empty until filled).
  */
-import { HtmlValidate, type ConfigData } from 'html-validate';
+import { type ConfigData, HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from './html-validate-config.ts';
 
 const TEMPLATE = /(<template\b[^>]*>)([\s\S]*?)(<\/template>)/g;
@@ -15,23 +15,37 @@ export class HtmlValidator {
 
   constructor(config: ConfigData = htmlValidateConfig) {
     this.page = new HtmlValidate(config);
-    this.template = new HtmlValidate({ ...config, rules: { ...config.rules, ...Object.fromEntries(FILLED_BY_SCRIPT.map((r) => [r, 'off'])) } });
+    this.template = new HtmlValidate({
+      ...config,
+      rules: { ...config.rules, ...Object.fromEntries(FILLED_BY_SCRIPT.map((r) => [r, 'off'])) },
+    });
   }
 
   /** Problems as `file:line:column rule message`, none for a valid page. */
   async validate(html: string, file: string): Promise<string[]> {
     const templates: Array<{ html: string; line: number }> = [];
-    const page = html.replace(TEMPLATE, (match, open: string, content: string, close: string, offset: number) => {
-      templates.push({ html: content, line: html.slice(0, offset).split('\n').length - 1 });
-      return `${open}${content.replace(/[^\n]/g, '')}${close}`;
-    });
+    const page = html.replace(
+      TEMPLATE,
+      (_match, open: string, content: string, close: string, offset: number) => {
+        templates.push({ html: content, line: html.slice(0, offset).split('\n').length - 1 });
+        return `${open}${content.replace(/[^\n]/g, '')}${close}`;
+      },
+    );
     const problems = await this.problems(this.page, page, file, 0);
-    for (const t of templates) problems.push(...(await this.problems(this.template, t.html, file, t.line)));
+    for (const t of templates)
+      problems.push(...(await this.problems(this.template, t.html, file, t.line)));
     return problems;
   }
 
-  private async problems(validator: HtmlValidate, html: string, file: string, lineOffset: number): Promise<string[]> {
+  private async problems(
+    validator: HtmlValidate,
+    html: string,
+    file: string,
+    lineOffset: number,
+  ): Promise<string[]> {
     const report = await validator.validateString(html, file);
-    return report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line + lineOffset}:${m.column} ${m.ruleId} ${m.message}`));
+    return report.results.flatMap((r) =>
+      r.messages.map((m) => `${file}:${m.line + lineOffset}:${m.column} ${m.ruleId} ${m.message}`),
+    );
   }
 }

@@ -11,6 +11,7 @@ import { govukFrontendDist } from './nunjucks-paths.ts';
  */
 export function govukTemplateScriptHashes(): string[] {
   const template = fs.readFileSync(path.join(govukFrontendDist, 'govuk/template.njk'), 'utf8');
-  return [...template.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
+  return [...template.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
+  );
 }

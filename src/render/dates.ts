@@ -5,7 +5,12 @@ export function formatDate(isoDate: string, lang = 'en'): string {
   const locale = lang === 'en' ? 'en-GB' : lang;
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     formats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));

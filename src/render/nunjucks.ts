@@ -1,6 +1,6 @@
-import nunjucks from './nunjucks-module.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nunjucks from './nunjucks-module.ts';
 import { govukFrontendDist } from './nunjucks-paths.ts';
 import { RenderOnce } from './render-once.ts';
 
@@ -13,10 +13,13 @@ const productLayouts = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  * govuk-frontend.
  */
 export function createNunjucks(): nunjucks.Environment {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]), {
-    autoescape: true,
-    throwOnUndefined: false,
-  });
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]),
+    {
+      autoescape: true,
+      throwOnUndefined: false,
+    },
+  );
   // Each build makes its own environment, so what renders once is once per build.
   return env.addExtension('renderOnce', new RenderOnce(nunjucks.runtime.SafeString));
 }

@@ -1,5 +1,5 @@
-import type { Page, SiteModel } from '../content/index.ts';
 import { departmentClass } from '../assets/department-colours.ts';
+import type { Page, SiteModel } from '../content/index.ts';
 import type { Heading } from './markdown/index.ts';
 
 export interface LinkView {
@@ -40,17 +40,23 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
       href: `/departments/${department.slug}/`,
       colourClass: departmentClass(department.slug),
     },
-    publishers: publishers.map((d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` })),
+    publishers: publishers.map(
+      (d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` }),
+    ),
     published: data.published,
     lastUpdated: newest && newest > data.published ? newest : undefined,
     changes,
     topics,
-    related: (data.related ?? []).map((url): LinkView => ({ text: model.pageByUrl.get(url)?.data.title ?? url, href: url })),
+    related: (data.related ?? []).map(
+      (url): LinkView => ({ text: model.pageByUrl.get(url)?.data.title ?? url, href: url }),
+    ),
     withdrawn: data.withdrawn,
     /** Withdrawn pages stay readable but leave search engines' indexes. */
     noindex: Boolean(data.withdrawn),
     startUrl: data.start_url,
-    contents: headings.filter((h) => h.level === 2).map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
+    contents: headings
+      .filter((h) => h.level === 2)
+      .map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
     // Home, then where a citizen would browse to the page: its first topic, else its department.
     breadcrumbs: [
       { text: 'Home', href: '/' },
@@ -59,6 +65,11 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
   };
 }
 
-export const TYPE_LABELS = { guide: 'Guide', news: 'News story', service: 'Service', page: 'Page' } as const;
+export const TYPE_LABELS = {
+  guide: 'Guide',
+  news: 'News story',
+  service: 'Service',
+  page: 'Page',
+} as const;
 
 export type PageView = ReturnType<typeof pageView>;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.ts';
 
-const colour = (code: number, text: string, enabled: boolean) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+const colour = (code: number, text: string, enabled: boolean) =>
+  enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 /**
  * Diagnostics for people at a terminal, grouped by file:
@@ -23,7 +24,8 @@ export function formatForTerminal(
       const note = notes?.get(d.file);
       lines.push(colour(4, d.file, useColour) + (note ? `  ${note}` : ''));
     }
-    const severity = d.severity === 'error' ? colour(31, 'error  ', useColour) : colour(33, 'warning', useColour);
+    const severity =
+      d.severity === 'error' ? colour(31, 'error  ', useColour) : colour(33, 'warning', useColour);
     lines.push(`  ${where(d)}  ${severity}  ${d.code}  ${d.message}`);
     lines.push(`      fix: ${d.fix}`);
   }

@@ -29,7 +29,9 @@ export class SearchIndex {
   private writing?: Promise<unknown>;
   private closed = false;
 
-  private constructor(private readonly thread: ModuleWorker<typeof import('./pagefind-thread.ts')>) {
+  private constructor(
+    private readonly thread: ModuleWorker<typeof import('./pagefind-thread.ts')>,
+  ) {
     thread.call('start').catch(() => {}); // A failure to start is reported by write().
   }
 
@@ -51,13 +53,18 @@ export class SearchIndex {
     const outputPath = path.join(siteDir, 'pagefind');
     const writing = this.thread.call('write', outputPath);
     this.writing = writing;
-    return writing.finally(() => this.close()).then(({ errors, catchingUpMs, writingMs }) => {
-      if (errors.length) throw new Error(`Pagefind ${errors.join('; ')}`);
-      return {
-        summary: publishedIndex(outputPath),
-        timings: [{ stage: 'search index: catching up', ms: catchingUpMs }, { stage: 'search index: writing', ms: writingMs }],
-      };
-    });
+    return writing
+      .finally(() => this.close())
+      .then(({ errors, catchingUpMs, writingMs }) => {
+        if (errors.length) throw new Error(`Pagefind ${errors.join('; ')}`);
+        return {
+          summary: publishedIndex(outputPath),
+          timings: [
+            { stage: 'search index: catching up', ms: catchingUpMs },
+            { stage: 'search index: writing', ms: writingMs },
+          ],
+        };
+      });
   }
 
   /** Stops Pagefind's process and its thread; a failed build calls it without writing. */
@@ -75,9 +82,13 @@ function publishedIndex(outputPath: string): SearchIndexSummary {
   for (const file of fs.readdirSync(outputPath)) {
     if (UNUSED_FILES.test(file)) fs.rmSync(path.join(outputPath, file));
   }
-  const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+  const entry = JSON.parse(
+    fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+  ) as {
     languages: Record<string, { page_count: number }>;
   };
-  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+  const languages = Object.fromEntries(
+    Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]),
+  );
   return { pages: Object.values(languages).reduce((sum, n) => sum + n, 0), languages };
 }

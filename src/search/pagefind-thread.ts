@@ -31,9 +31,13 @@ export function start(): void {
 
 /** `sourcePath` is the page's path in the site folder, e.g. `vat/index.html`, which gives its URL. */
 export function add(sourcePath: string, content: string): void {
-  adding.push(started().then((started) => started.addHTMLFile({ sourcePath, content })).then((added) => {
-    if (added.errors.length) errors.push(`${sourcePath}: ${added.errors.join('; ')}`);
-  }));
+  adding.push(
+    started()
+      .then((started) => started.addHTMLFile({ sourcePath, content }))
+      .then((added) => {
+        if (added.errors.length) errors.push(`${sourcePath}: ${added.errors.join('; ')}`);
+      }),
+  );
 }
 
 /** Writes the index once every page added is in it. */
@@ -41,9 +45,18 @@ export async function write(outputPath: string): Promise<IndexWritten> {
   const start = performance.now();
   await Promise.all(adding);
   const indexed = performance.now();
-  if (errors.length) return { errors: [`could not index the site: ${errors.slice(0, 5).join('; ')}`], catchingUpMs: indexed - start, writingMs: 0 };
+  if (errors.length)
+    return {
+      errors: [`could not index the site: ${errors.slice(0, 5).join('; ')}`],
+      catchingUpMs: indexed - start,
+      writingMs: 0,
+    };
   const written = await (await started()).writeFiles({ outputPath });
-  return { errors: written.errors.map((e) => `could not write the index: ${e}`), catchingUpMs: indexed - start, writingMs: performance.now() - indexed };
+  return {
+    errors: written.errors.map((e) => `could not write the index: ${e}`),
+    catchingUpMs: indexed - start,
+    writingMs: performance.now() - indexed,
+  };
 }
 
 export async function close(): Promise<void> {

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/build/build-site.ts';
-import { buildSummary } from '../../src/build/summary.ts';
 import { generateSite } from '../../src/bench/generate-site.ts';
+import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
+import { buildSummary } from '../../src/build/summary.ts';
 import { readContentFiles } from '../../src/content/site-files.ts';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 
@@ -20,7 +20,11 @@ describe('npm run build on the example content', () => {
 
   beforeAll(async () => {
     out = path.join(tmp(), '_site');
-    result = await buildSite({ root: productRoot, siteDir: out, deployDir: path.join(tmp(), '_deploy') });
+    result = await buildSite({
+      root: productRoot,
+      siteDir: out,
+      deployDir: path.join(tmp(), '_deploy'),
+    });
   });
 
   it('builds without errors', () => {
@@ -76,7 +80,10 @@ describe('a failed build', () => {
     const failed = await buildSite({ root });
 
     expect(failed.ok).toBe(false);
-    expect(failed.diagnostics.map((d) => d.code)).toEqual(['HTML_ELEMENT_REFUSED', 'HTML_HAS_MARKDOWN']);
+    expect(failed.diagnostics.map((d) => d.code)).toEqual([
+      'HTML_ELEMENT_REFUSED',
+      'HTML_HAS_MARKDOWN',
+    ]);
     expect(fs.readFileSync(path.join(siteDir, 'vat/register/index.html'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(siteDir, 'vat/deadlines'))).toBe(false);
     expect(fs.readdirSync(root).filter((f) => f.includes('.next'))).toEqual([]);
@@ -84,10 +91,19 @@ describe('a failed build', () => {
 
   it('exits non-zero from the command line, printing every diagnostic with file and line', async () => {
     const root = fixtureSite('bad/broken-links');
-    const run = promisify(execFile)(path.join(productRoot, 'node_modules/.bin/tsx'), [path.join(productRoot, 'src/cli/build.ts')], { cwd: root });
-    const failure = await run.then(() => undefined, (e: { code: number; stdout: string }) => e);
+    const run = promisify(execFile)(
+      path.join(productRoot, 'node_modules/.bin/tsx'),
+      [path.join(productRoot, 'src/cli/build.ts')],
+      { cwd: root },
+    );
+    const failure = await run.then(
+      () => undefined,
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failure?.code).toBe(1);
-    expect(failure?.stdout).toContain('content/tax-office/vat/deadlines.md:7  error    LINK_BROKEN  The link "old-rates.md"');
+    expect(failure?.stdout).toContain(
+      'content/tax-office/vat/deadlines.md:7  error    LINK_BROKEN  The link "old-rates.md"',
+    );
     expect(failure?.stdout).toContain('3 errors, 0 warnings in 1 file');
   });
 
@@ -95,11 +111,16 @@ describe('a failed build', () => {
     const root = tmp();
     generateSite(root, { pages: 300, mappings: 10 });
     const pages = readContentFiles(root).pages;
-    const broken = '\nSee [the missing page](/no-such-page/), [another](/no-such-page-2/) and [a third](/no-such-page-3/).\n';
+    const broken =
+      '\nSee [the missing page](/no-such-page/), [another](/no-such-page-2/) and [a third](/no-such-page-3/).\n';
     for (const page of pages) fs.appendFileSync(path.join(root, page.file), broken);
     // As in CI, where the log is a pipe: the pipe holds 64 kB, the list of errors is larger.
     const tsx = path.join(productRoot, 'node_modules/.bin/tsx');
-    const run = spawnSync('sh', ['-c', `"${tsx}" "${path.join(productRoot, 'src/cli/build.ts')}" | cat`], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      'sh',
+      ['-c', `"${tsx}" "${path.join(productRoot, 'src/cli/build.ts')}" | cat`],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.stdout.length).toBeGreaterThan(64 * 1024);
     expect(run.stdout).toContain(`${3 * pages.length} errors, 0 warnings in ${pages.length} files`);
   });

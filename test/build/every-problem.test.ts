@@ -26,7 +26,9 @@ const found = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.file, d.l
 
 describe('every problem in one run', () => {
   let root: string;
-  beforeAll(() => { root = fixtureSite('bad/every-problem'); });
+  beforeAll(() => {
+    root = fixtureSite('bad/every-problem');
+  });
 
   it('npm run build reports every one, and publishes nothing', async () => {
     const result = await buildSite({ root });
@@ -36,6 +38,12 @@ describe('every problem in one run', () => {
 
   it('npm run check reports every one', async () => {
     const result = await runCheck({ root, worker: false });
-    expect(found(result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'FRONT_MATTER_UNKNOWN_FIELD'))).toEqual(EXPECTED);
+    expect(
+      found(
+        result.diagnostics.filter(
+          (d) => d.severity === 'error' || d.code === 'FRONT_MATTER_UNKNOWN_FIELD',
+        ),
+      ),
+    ).toEqual(EXPECTED);
   });
 });

@@ -15,8 +15,13 @@ describe('StagedOutput', () => {
   it('keeps the site it replaces beside it until the next build, which removes it', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
     const target = path.join(root, '_site');
-    const others = () => fs.readdirSync(root).filter((name) => name !== '_site').sort();
-    const replacedText = () => others().map((name) => fs.readFileSync(path.join(root, name, 'index.html'), 'utf8'));
+    const others = () =>
+      fs
+        .readdirSync(root)
+        .filter((name) => name !== '_site')
+        .sort();
+    const replacedText = () =>
+      others().map((name) => fs.readFileSync(path.join(root, name, 'index.html'), 'utf8'));
 
     await build(target, 'first');
     expect(others()).toEqual([]);

@@ -20,14 +20,20 @@ describe('npm run check from the command line', () => {
   it('exits 0 when there are only warnings, grouped by file with a summary', async () => {
     const run = await runCli('check.ts', TODAY, checkSite('published', 'style'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('content/tax-office/vat/style.md  reading age 8\n'
-      + '  content/tax-office/vat/style.md:2:8  warning  ALL_CAPS  "VAT GUIDANCE FOR BUSINESSES" is written in capital letters');
+    expect(run.stdout).toContain(
+      'content/tax-office/vat/style.md  reading age 8\n' +
+        '  content/tax-office/vat/style.md:2:8  warning  ALL_CAPS  "VAT GUIDANCE FOR BUSINESSES" is written in capital letters',
+    );
     expect(run.stdout).toContain('0 errors, 14 warnings in 3 files');
   });
 
   it('exits 1 on an error, and prints it as a GitHub annotation with --format github', async () => {
     const root = checkSite('published');
-    write(root, 'content/tax-office/vat/broken.md', '---\ntitle: Broken\ndescription: A page with a broken link.\npublished: 2024-01-01\n---\n\nSee [the rates](/vat/ratez/).\n');
+    write(
+      root,
+      'content/tax-office/vat/broken.md',
+      '---\ntitle: Broken\ndescription: A page with a broken link.\npublished: 2024-01-01\n---\n\nSee [the rates](/vat/ratez/).\n',
+    );
     const run = await runCli('check.ts', [...TODAY, '--format', 'github'], root);
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')).toEqual([
@@ -39,25 +45,43 @@ describe('npm run check from the command line', () => {
   });
 
   it('prints JSON for tools with --format json', async () => {
-    const run = await runCli('check.ts', [...TODAY, '--format', 'json'], checkSite('published', 'style'));
+    const run = await runCli(
+      'check.ts',
+      [...TODAY, '--format', 'json'],
+      checkSite('published', 'style'),
+    );
     const report = JSON.parse(run.stdout);
     expect(run.code).toBe(0);
     expect(report.ok).toBe(true);
     expect(report.summary).toEqual({ errors: 0, warnings: 14, files: 3 });
     expect(report.diagnostics[0]).toEqual({
-      code: 'STYLE_CHECK_UNKNOWN', severity: 'warning', file: 'content/digital-service/_department.yml', line: 7, column: 3,
-      message: '"all_cap" under style_checks is not a style check, so it changes nothing.', fix: 'Rename it to "all_caps".',
+      code: 'STYLE_CHECK_UNKNOWN',
+      severity: 'warning',
+      file: 'content/digital-service/_department.yml',
+      line: 7,
+      column: 3,
+      message: '"all_cap" under style_checks is not a style check, so it changes nothing.',
+      fix: 'Rename it to "all_caps".',
     });
-    expect(report.pages).toContainEqual({ file: 'content/tax-office/vat/style.md', url: '/vat/style/', reading_age: 8, words: 71 });
+    expect(report.pages).toContainEqual({
+      file: 'content/tax-office/vat/style.md',
+      url: '/vat/style/',
+      reading_age: 8,
+      words: 71,
+    });
     expect(typeof report.seconds).toBe('number');
   });
 
-  it('sends a large site\'s whole report down a shell pipe, checked on two threads', () => {
+  it("sends a large site's whole report down a shell pipe, checked on two threads", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-pipe-'));
     generateSite(root, { pages: 400, mappings: 100 });
     // As in `npm run check -- --format json | jq`: the pipe holds 64 kB, the report is larger.
     const check = `node "${path.join(productRoot, 'src/cli/compiled.mjs')}" src/cli/check.ts`; // as npm run check
-    const stdout = execSync(`${check} --format json | cat`, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const stdout = execSync(`${check} --format json | cat`, {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(stdout.length).toBeGreaterThan(64 * 1024);
     const report = JSON.parse(stdout);
     expect(report.pages).toHaveLength(400);
@@ -65,11 +89,19 @@ describe('npm run check from the command line', () => {
   });
 
   it('given paths, reports only their problems, and names a path that is not there', async () => {
-    const run = await runCli('check.ts', [...TODAY, 'content/digital-service', 'content/nowhere.md'], checkSite('published', 'style'));
+    const run = await runCli(
+      'check.ts',
+      [...TODAY, 'content/digital-service', 'content/nowhere.md'],
+      checkSite('published', 'style'),
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('content/tax-office/vat/style.md');
-    expect(run.stdout).toContain('content/digital-service/help/long.md:7:1  warning  READING_AGE_HIGH');
-    expect(run.stdout).toContain('content/nowhere.md  error    CHECK_PATH_NOT_FOUND  There is no content or migrations file at content/nowhere.md.');
+    expect(run.stdout).toContain(
+      'content/digital-service/help/long.md:7:1  warning  READING_AGE_HIGH',
+    );
+    expect(run.stdout).toContain(
+      'content/nowhere.md  error    CHECK_PATH_NOT_FOUND  There is no content or migrations file at content/nowhere.md.',
+    );
     expect(run.stdout).toMatch(/Checked 2 of 5 pages in/);
   });
 

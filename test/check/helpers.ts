@@ -9,7 +9,8 @@ export const productRoot = path.resolve(import.meta.dirname, '../..');
 /** The base fixture site with check overlays laid over it in order, e.g. `published`, `style`. */
 export function checkSite(...overlays: string[]): string {
   const root = fixtureSite();
-  for (const overlay of overlays) fs.cpSync(path.join(fixturesDir, 'check', overlay), root, { recursive: true });
+  for (const overlay of overlays)
+    fs.cpSync(path.join(fixturesDir, 'check', overlay), root, { recursive: true });
   return root;
 }
 
@@ -21,10 +22,18 @@ export interface CliRun {
 
 /** Runs one of our commands as a user would, with the site as the working folder. */
 export async function runCli(script: string, args: string[], cwd: string): Promise<CliRun> {
-  const run = promisify(execFile)(path.join(productRoot, 'node_modules/.bin/tsx'), [path.join(productRoot, 'src/cli', script), ...args], { cwd });
+  const run = promisify(execFile)(
+    path.join(productRoot, 'node_modules/.bin/tsx'),
+    [path.join(productRoot, 'src/cli', script), ...args],
+    { cwd },
+  );
   return run.then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
   );
 }
 

@@ -13,14 +13,22 @@ describe('editor JSON Schemas', () => {
   });
 
   it('know every front matter field, require the same ones, and refuse unknown fields', () => {
-    const schema = frontMatterJsonSchema() as { properties: object; required: string[]; additionalProperties: boolean };
+    const schema = frontMatterJsonSchema() as {
+      properties: object;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(Object.keys(schema.properties)).toEqual(frontMatterFields);
     expect(schema.required).toEqual(['title', 'description', 'published']);
     expect(schema.additionalProperties).toBe(false);
   });
 
   it('are wired to the department files for the YAML extension', () => {
-    const settings = JSON.parse(fs.readFileSync(path.join(productRoot, '.vscode/settings.json'), 'utf8'));
-    expect(settings['yaml.schemas']).toEqual({ './schemas/department.schema.json': ['content/*/_department.yml'] });
+    const settings = JSON.parse(
+      fs.readFileSync(path.join(productRoot, '.vscode/settings.json'), 'utf8'),
+    );
+    expect(settings['yaml.schemas']).toEqual({
+      './schemas/department.schema.json': ['content/*/_department.yml'],
+    });
   });
 });

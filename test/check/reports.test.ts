@@ -4,8 +4,18 @@ import { escapeData, escapeProperty, formatForGithub } from '../../src/report/gi
 import { formatAsJson } from '../../src/report/json.ts';
 import { formatForTerminal } from '../../src/report/terminal.ts';
 
-const broken = error('LINK_BROKEN', { file: 'content/a, b.md', line: 4, column: 7 }, 'The link "/x/" is 100% broken:\r\nreally.', 'Fix it.');
-const wholeFile = warning('PUBLISHED_URLS_MISSING', { file: 'migrations-map/published-urls.txt' }, 'No list.', 'Run it.');
+const broken = error(
+  'LINK_BROKEN',
+  { file: 'content/a, b.md', line: 4, column: 7 },
+  'The link "/x/" is 100% broken:\r\nreally.',
+  'Fix it.',
+);
+const wholeFile = warning(
+  'PUBLISHED_URLS_MISSING',
+  { file: 'migrations-map/published-urls.txt' },
+  'No list.',
+  'Run it.',
+);
 
 describe('GitHub Actions annotations', () => {
   it('escapes %, CR and LF in the message, and also : and , in properties', () => {
@@ -22,7 +32,7 @@ describe('GitHub Actions annotations', () => {
 });
 
 describe('JSON report', () => {
-  it('is one object with a summary, the diagnostics and the caller\'s fields', () => {
+  it("is one object with a summary, the diagnostics and the caller's fields", () => {
     const report = JSON.parse(formatAsJson([broken, wholeFile], { seconds: 0.5 }));
     expect(report).toEqual({
       version: 1,
@@ -35,8 +45,12 @@ describe('JSON report', () => {
 });
 
 describe('terminal report', () => {
-  it('prints a note, such as the reading age, after a file\'s name', () => {
-    const text = formatForTerminal([wholeFile], false, new Map([['migrations-map/published-urls.txt', 'reading age -']]));
+  it("prints a note, such as the reading age, after a file's name", () => {
+    const text = formatForTerminal(
+      [wholeFile],
+      false,
+      new Map([['migrations-map/published-urls.txt', 'reading age -']]),
+    );
     expect(text.split('\n')).toEqual([
       'migrations-map/published-urls.txt  reading age -',
       '  migrations-map/published-urls.txt  warning  PUBLISHED_URLS_MISSING  No list.',

@@ -9,10 +9,17 @@ const productRoot = path.resolve(import.meta.dirname, '../..');
 const name = `compiled-test-${process.pid}`;
 const tool = path.join(productRoot, 'src/cli', `${name}.ts`);
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, [path.join(productRoot, 'src/cli/compiled.mjs'), `src/cli/${name}.ts`, ...args], { cwd: productRoot, encoding: 'utf8' });
+  execFileSync(
+    process.execPath,
+    [path.join(productRoot, 'src/cli/compiled.mjs'), `src/cli/${name}.ts`, ...args],
+    { cwd: productRoot, encoding: 'utf8' },
+  );
 /** Writes the tool as saved `secondsAgo`: the bundle is judged by its files' times and sizes. */
 const writeTool = (word: string, secondsAgo = 10) => {
-  fs.writeFileSync(tool, `const word: string = '${word}';\nconsole.log(word, process.argv.slice(2).join(','), import.meta.url);\n`);
+  fs.writeFileSync(
+    tool,
+    `const word: string = '${word}';\nconsole.log(word, process.argv.slice(2).join(','), import.meta.url);\n`,
+  );
   const saved = new Date(Date.now() - secondsAgo * 1000);
   fs.utimesSync(tool, saved, saved);
 };
@@ -23,7 +30,7 @@ describe('node src/cli/compiled.mjs (how npm run check runs)', () => {
     fs.rmSync(path.join(compiledCache, `cli-${name}`), { recursive: true, force: true });
   });
 
-  it('runs a tool from its bundle with its arguments, where the tool\'s own file is', () => {
+  it("runs a tool from its bundle with its arguments, where the tool's own file is", () => {
     writeTool('first');
     expect(run('a', 'b').trim()).toBe(`first a,b ${pathToFileURL(tool).href}`);
   });

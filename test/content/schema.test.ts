@@ -10,7 +10,11 @@ describe('front matter schema', () => {
   it('loads a valid page with defaults applied', () => {
     const { page, diagnostics } = load(valid);
     expect(diagnostics).toEqual([]);
-    expect(page).toMatchObject({ url: '/vat/register/', department: 'tax-office', data: { type: 'guide', published: '2024-01-15' } });
+    expect(page).toMatchObject({
+      url: '/vat/register/',
+      department: 'tax-office',
+      data: { type: 'guide', published: '2024-01-15' },
+    });
   });
 
   it('keeps dates as written, never turning them into Date objects', () => {
@@ -23,7 +27,9 @@ describe('front matter schema', () => {
     ['2024-1-5', 'must be a date written YYYY-MM-DD'],
   ])('refuses the date %s', (date, why) => {
     const { diagnostics } = load(`title: T\ndescription: D\npublished: ${date}`);
-    expect(diagnostics.map((d) => d.message)).toEqual([`The field "published" ${why}, but it is "${date}".`]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      `The field "published" ${why}, but it is "${date}".`,
+    ]);
   });
 
   it('accepts 29 February in a leap year', () => {
@@ -32,11 +38,14 @@ describe('front matter schema', () => {
 
   it('lists the allowed page types when the type is wrong', () => {
     expect(load(`${valid}\ntype: article`).diagnostics[0]!.message).toBe(
-      'The field "type" must be one of "guide", "news", "service", "page", but it is "article".');
+      'The field "type" must be one of "guide", "news", "service", "page", but it is "article".',
+    );
   });
 
   it('warns about long titles and descriptions', () => {
-    const { diagnostics } = load(`title: ${'T'.repeat(66)}\ndescription: ${'D'.repeat(161)}\npublished: 2024-01-15`);
+    const { diagnostics } = load(
+      `title: ${'T'.repeat(66)}\ndescription: ${'D'.repeat(161)}\npublished: 2024-01-15`,
+    );
     expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
       ['TITLE_TOO_LONG', 'warning', 2],
       ['DESCRIPTION_TOO_LONG', 'warning', 3],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrlFromPath, isSitePath, outputPathFor, reservedBy, suggestUrl, urlFromPath } from '../../src/content/urls.ts';
+import {
+  fileUrlFromPath,
+  isSitePath,
+  outputPathFor,
+  reservedBy,
+  suggestUrl,
+  urlFromPath,
+} from '../../src/content/urls.ts';
 
 describe('URL derivation', () => {
   it.each([
@@ -9,11 +16,30 @@ describe('URL derivation', () => {
     ['a/b/c/d.md', '/a/b/c/d/'],
   ])('%s publishes at %s', (file, url) => expect(urlFromPath(file)).toBe(url));
 
-  it.each(['/vat/register/', '/', '/a-1/b2/', '/government/news/villiers-publishes-draft-northern-ireland-bill--2/', '/a-/', '/-2/'])('accepts %s', (url) => expect(isSitePath(url)).toBe(true));
+  it.each([
+    '/vat/register/',
+    '/',
+    '/a-1/b2/',
+    '/government/news/villiers-publishes-draft-northern-ireland-bill--2/',
+    '/a-/',
+    '/-2/',
+  ])('accepts %s', (url) => expect(isSitePath(url)).toBe(true));
 
   it.each([
-    '/vat/register', 'vat/register/', '/VAT/', '/vat_rates/', '/../etc/', '/./', '//', '/a//b/', '/a/../b/', '/a/./',
-    '/étude/', '/C:/windows/', '/vat/register.html/', '/%2e%2e/',
+    '/vat/register',
+    'vat/register/',
+    '/VAT/',
+    '/vat_rates/',
+    '/../etc/',
+    '/./',
+    '//',
+    '/a//b/',
+    '/a/../b/',
+    '/a/./',
+    '/étude/',
+    '/C:/windows/',
+    '/vat/register.html/',
+    '/%2e%2e/',
   ])('refuses %s', (url) => expect(isSitePath(url)).toBe(false));
 
   it('suggests a valid spelling of an invalid URL', () => {

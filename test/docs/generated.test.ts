@@ -6,13 +6,17 @@ import { ALLOWED_ELEMENTS, REFUSED_ELEMENTS } from '../../src/render/markdown/ht
 
 const productRoot = path.resolve(import.meta.dirname, '../..');
 
-describe('the pages of docs/ made from the product\'s rules', () => {
-  it.each(Object.entries(generatedDocs()))('%s is up to date (run "npm run docs" after changing the rules)', (file, text) => {
-    expect(fs.readFileSync(path.join(productRoot, file), 'utf8')).toBe(text);
-  });
+describe("the pages of docs/ made from the product's rules", () => {
+  it.each(Object.entries(generatedDocs()))(
+    '%s is up to date (run "npm run docs" after changing the rules)',
+    (file, text) => {
+      expect(fs.readFileSync(path.join(productRoot, file), 'utf8')).toBe(text);
+    },
+  );
 
   it('lists every element the sanitiser keeps and every element it refuses by name', () => {
     const html = generatedDocs()['docs/content/html.md']!;
-    for (const element of [...Object.keys(ALLOWED_ELEMENTS), ...Object.keys(REFUSED_ELEMENTS)]) expect(html).toContain(`| \`<${element}>\` |`);
+    for (const element of [...Object.keys(ALLOWED_ELEMENTS), ...Object.keys(REFUSED_ELEMENTS)])
+      expect(html).toContain(`| \`<${element}>\` |`);
   });
 });

@@ -6,14 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium } from '../../src/quality/chromium.ts';
 import { afterAll, beforeAll } from 'vitest';
 import type { SiteModel } from '../../src/content/index.ts';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../../src/quality/chromium.ts';
+import { type ServedSite, serveSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
 
 export { CHROMIUM, hasChromium, launchChromium };
-if (!hasChromium) console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
+
+if (!hasChromium)
+  console.log(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
 
 /** One page of every layout and generated page type, found in the model rather than hard-coded. */
 export function pageOfEachType(model: SiteModel): Record<string, string> {
@@ -23,10 +25,16 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
     if (!url) throw new Error(`The example site has no ${name} page to test.`);
     return url;
   };
-  const topic = Object.keys(model.topics).find((slug) => model.pages.some((p) => p.data.topics?.includes(slug)));
+  const topic = Object.keys(model.topics).find((slug) =>
+    model.pages.some((p) => p.data.topics?.includes(slug)),
+  );
   return {
     // The guide with a details block, for the keyboard tests.
-    guide: pick('guide', pages.find((p) => (p.data.type ?? 'guide') === 'guide' && p.body.includes(':::details'))?.url ?? ofType('guide')),
+    guide: pick(
+      'guide',
+      pages.find((p) => (p.data.type ?? 'guide') === 'guide' && p.body.includes(':::details'))
+        ?.url ?? ofType('guide'),
+    ),
     news: pick('news', ofType('news')),
     service: pick('service', ofType('service')),
     page: pick('page', ofType('page')),
@@ -40,7 +48,13 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
     search: '/search/',
     'search with a query': '/search/?q=vat',
     'migrations overview': '/migrations/',
-    'migrations coverage': `/migrations/${pick('legacy site', fs.readdirSync(path.resolve('migrations-map')).find((f) => /^[a-z0-9-]+\.yml$/.test(f))?.replace(/\.yml$/, ''))}/`,
+    'migrations coverage': `/migrations/${pick(
+      'legacy site',
+      fs
+        .readdirSync(path.resolve('migrations-map'))
+        .find((f) => /^[a-z0-9-]+\.yml$/.test(f))
+        ?.replace(/\.yml$/, ''),
+    )}/`,
   };
 }
 
@@ -53,9 +67,21 @@ const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{
+            violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
   });
 }
 

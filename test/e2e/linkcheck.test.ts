@@ -13,11 +13,22 @@ import { auditLinks } from '../../src/quality/linkinator.ts';
 import { serveSite } from '../../src/quality/static-server.ts';
 import { buildInto, copyExample, productRoot } from '../site/helpers.ts';
 
-const linkcheck = (cwd: string) => promisify(execFile)(path.join(productRoot, 'node_modules/.bin/tsx'), [path.join(productRoot, 'src/cli/linkcheck.ts')], { cwd })
-  .then(({ stdout }) => ({ code: 0, stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }));
+const linkcheck = (cwd: string) =>
+  promisify(execFile)(
+    path.join(productRoot, 'node_modules/.bin/tsx'),
+    [path.join(productRoot, 'src/cli/linkcheck.ts')],
+    { cwd },
+  ).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+  );
 
 /** Serves a built site locally and runs the link audit over it. */
-async function auditServed(siteDir: string, siteUrl: string, options?: Parameters<typeof serveSite>[1]) {
+async function auditServed(
+  siteDir: string,
+  siteUrl: string,
+  options?: Parameters<typeof serveSite>[1],
+) {
   const served = await serveSite(siteDir, options);
   try {
     return await auditLinks(served.url, siteUrl);
@@ -37,11 +48,16 @@ describe('linkinator over the example site', () => {
   it('finds no broken link under a path prefix, and npm run linkcheck agrees; a broken link fails it', async () => {
     const root = copyExample();
     const siteYml = path.join(root, 'content/_data/site.yml');
-    fs.writeFileSync(siteYml, fs.readFileSync(siteYml, 'utf8').replace(/^url: .*$/m, 'url: https://example.github.io/gov/'));
+    fs.writeFileSync(
+      siteYml,
+      fs.readFileSync(siteYml, 'utf8').replace(/^url: .*$/m, 'url: https://example.github.io/gov/'),
+    );
     const result = await buildSite({ root });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
-    const audit = await auditServed(path.join(root, '_site'), 'https://example.github.io/gov/', { pathPrefix: '/gov/' });
+    const audit = await auditServed(path.join(root, '_site'), 'https://example.github.io/gov/', {
+      pathPrefix: '/gov/',
+    });
     expect(audit.broken).toEqual([]);
     expect(audit.checked).toBeGreaterThan(100);
 
@@ -50,7 +66,12 @@ describe('linkinator over the example site', () => {
     expect(good.code).toBe(0);
 
     const page = path.join(root, '_site/vat/register/index.html');
-    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</main>', '<a href="/gov/vat/no-such-page/">x</a></main>'));
+    fs.writeFileSync(
+      page,
+      fs
+        .readFileSync(page, 'utf8')
+        .replace('</main>', '<a href="/gov/vat/no-such-page/">x</a></main>'),
+    );
     const bad = await linkcheck(root);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('1 broken link:');

@@ -3,54 +3,89 @@
  * migrations-map/ answer with the legacy Host header, and a generated map of 100,000 mappings
  * is timed starting and answering (figures printed, no threshold).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMigrations, writeMigrationOutputs, type MigrationInputs } from '../../src/migrations/index.ts';
 import { migrationInputsAt } from '../../src/content/migration-inputs.ts';
+import {
+  loadMigrations,
+  type MigrationInputs,
+  writeMigrationOutputs,
+} from '../../src/migrations/index.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const hasNginx = fs.existsSync(NGINX);
-if (!hasNginx) console.log(`Skipping the nginx tests: ${NGINX} does not exist (apt-get install nginx).`);
+if (!hasNginx)
+  console.log(`Skipping the nginx tests: ${NGINX} does not exist (apt-get install nginx).`);
 
-interface Answer { status: number; location: string | undefined; body: string }
+interface Answer {
+  status: number;
+  location: string | undefined;
+  body: string;
+}
 
 function get(port: number, host: string, urlPath: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, headers: { Host: host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () =>
-        resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, headers: { Host: host } },
+      (res) => {
+        let body = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (body += chunk))
+          .on('end', () =>
+            resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }),
+          );
+      },
+    );
     req.on('error', reject).end();
   });
 }
 
-const freePort = () => new Promise<number>((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as net.AddressInfo;
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
-});
 
 /** Starts nginx with a minimal nginx.conf that includes the generated config; resolves once it answers. */
 async function startNginx(dir: string, port: number): Promise<{ child: ChildProcess; ms: number }> {
   fs.mkdirSync(path.join(dir, 'temp'), { recursive: true });
   fs.chmodSync(dir, 0o755); // nginx's workers run as nobody when started as root
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${dir}/temp/${name};`);
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), [
-    `pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log;`, 'events {}', 'http {', '  access_log off;', ...temp,
-    `  include ${dir}/deploy/nginx/legacy-sites.conf;`, '}', ''].join('\n'));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `  ${name}_temp_path ${dir}/temp/${name};`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    [
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      'http {',
+      '  access_log off;',
+      ...temp,
+      `  include ${dir}/deploy/nginx/legacy-sites.conf;`,
+      '}',
+      '',
+    ].join('\n'),
+  );
   const started = performance.now();
-  const child = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `nginx exited: ${stderr}${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
+      );
     try {
       await get(port, 'nobody.invalid', '/');
       return { child, ms: performance.now() - started };
@@ -63,7 +98,11 @@ async function startNginx(dir: string, port: number): Promise<{ child: ChildProc
 async function serve(inputs: MigrationInputs, dir: string) {
   const { model, diagnostics } = loadMigrations(inputs);
   const port = await freePort();
-  await writeMigrationOutputs(model, inputs, { siteDir: `${dir}/site`, deployDir: `${dir}/deploy`, listen: `127.0.0.1:${port}` });
+  await writeMigrationOutputs(model, inputs, {
+    siteDir: `${dir}/site`,
+    deployDir: `${dir}/deploy`,
+    listen: `127.0.0.1:${port}`,
+  });
   return { port, diagnostics, ...(await startNginx(dir, port)) };
 }
 
@@ -82,63 +121,112 @@ describe.skipIf(!hasNginx)('legacy hosts served by nginx (example data)', () => 
   afterAll(() => child?.kill('SIGTERM'));
 
   it('redirects a mapped URL to its page on the site', async () => {
-    expect(await tax('/vat/rates.html')).toMatchObject({ status: 301, location: 'https://www.example.gov/vat/rates/' });
+    expect(await tax('/vat/rates.html')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/vat/rates/',
+    });
   });
 
   it('redirects on an alias host', async () => {
-    expect(await get(port, 'taxoffice.example.org', '/about-us.html')).toMatchObject({ status: 301, location: 'https://www.example.gov/departments/tax-office/' });
+    expect(await get(port, 'taxoffice.example.org', '/about-us.html')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/departments/tax-office/',
+    });
   });
 
   it('honours a significant query parameter and ignores the others', async () => {
-    expect(await roads('/page.php?id=104')).toMatchObject({ status: 301, location: 'https://www.example.gov/driving-licences/change-address/' });
-    expect(await roads('/page.php?utm_source=x&id=104')).toMatchObject({ status: 301, location: 'https://www.example.gov/driving-licences/change-address/' });
+    expect(await roads('/page.php?id=104')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/driving-licences/change-address/',
+    });
+    expect(await roads('/page.php?utm_source=x&id=104')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/driving-licences/change-address/',
+    });
     expect((await roads('/page.php?id=999')).status).toBe(404);
     expect((await roads('/page.php')).status).toBe(404);
   });
 
   it('redirects trailing-slash and mixed-case variants', async () => {
-    expect(await tax('/contact')).toMatchObject({ status: 301, location: 'https://www.example.gov/contact-tax-office/' });
-    expect(await tax('/vat/rates.html/')).toMatchObject({ status: 301, location: 'https://www.example.gov/vat/rates/' });
-    expect(await tax('/VAT/Rates.HTML')).toMatchObject({ status: 301, location: 'https://www.example.gov/vat/rates/' });
-    expect(await roads('/PAGE.php?ID=104')).toMatchObject({ status: 301, location: 'https://www.example.gov/driving-licences/change-address/' });
+    expect(await tax('/contact')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/contact-tax-office/',
+    });
+    expect(await tax('/vat/rates.html/')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/vat/rates/',
+    });
+    expect(await tax('/VAT/Rates.HTML')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/vat/rates/',
+    });
+    expect(await roads('/PAGE.php?ID=104')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/driving-licences/change-address/',
+    });
   });
 
   it('matches encoded characters however they are spelled', async () => {
-    for (const p of ['/publications/caf%C3%A9-businesses.html', '/publications/caf%c3%a9-businesses.html']) {
-      expect(await tax(p)).toMatchObject({ status: 301, location: 'https://www.example.gov/business/sole-trader/' });
+    for (const p of [
+      '/publications/caf%C3%A9-businesses.html',
+      '/publications/caf%c3%a9-businesses.html',
+    ]) {
+      expect(await tax(p)).toMatchObject({
+        status: 301,
+        location: 'https://www.example.gov/business/sole-trader/',
+      });
     }
-    expect(await tax('/publications/guide,%20part%201.html')).toMatchObject({ status: 301, location: 'https://www.example.gov/income-tax/' });
+    expect(await tax('/publications/guide,%20part%201.html')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/income-tax/',
+    });
   });
 
   it('answers a gone URL with 410 and a page linking to the archived copy of that exact URL', async () => {
     const gone = await tax('/news/2017/press-release-03.html?ref=<b>"x"');
     expect(gone.status).toBe(410);
     expect(gone.body).toContain('<h1 class="govuk-heading-l">This page has been removed</h1>');
-    expect(gone.body).toContain('href="https://webarchive.example.org/20240101000000/http://www.taxoffice.example.org/news/2017/press-release-03.html?ref=&lt;b&gt;&quot;x&quot;"');
+    expect(gone.body).toContain(
+      'href="https://webarchive.example.org/20240101000000/http://www.taxoffice.example.org/news/2017/press-release-03.html?ref=&lt;b&gt;&quot;x&quot;"',
+    );
     expect(gone.body).toContain('href="https://www.example.gov/departments/tax-office/"');
     expect(gone.body).not.toContain('<b>');
   });
 
-  it('redirects the old home page to the site\'s homepage', async () => {
-    expect(await tax('/')).toMatchObject({ status: 301, location: 'https://www.example.gov/departments/tax-office/' });
-    expect(await roads('/')).toMatchObject({ status: 301, location: 'https://www.example.gov/departments/transport-department/' });
+  it("redirects the old home page to the site's homepage", async () => {
+    expect(await tax('/')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/departments/tax-office/',
+    });
+    expect(await roads('/')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/departments/transport-department/',
+    });
   });
 
   it('answers an unmapped URL with 404 and the same links', async () => {
     const missing = await tax('/sitemap.html');
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('Page not found');
-    expect(missing.body).toContain('href="https://webarchive.example.org/20240101000000/http://www.taxoffice.example.org/sitemap.html"');
+    expect(missing.body).toContain(
+      'href="https://webarchive.example.org/20240101000000/http://www.taxoffice.example.org/sitemap.html"',
+    );
     expect(missing.body).toContain('href="https://www.example.gov/departments/tax-office/"');
   });
 
   it('collapses a chain to its final page', async () => {
-    expect(await tax('/vat/old-registration.html')).toMatchObject({ status: 301, location: 'https://www.example.gov/vat/register/' });
+    expect(await tax('/vat/old-registration.html')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/vat/register/',
+    });
   });
 
   it('serves robots.txt and a sitemap of the redirected URLs on each host', async () => {
     const robots = await get(port, 'taxoffice.example.org', '/robots.txt');
-    expect(robots).toMatchObject({ status: 200, body: 'User-agent: *\nAllow: /\n\nSitemap: http://taxoffice.example.org/sitemap.xml\n' });
+    expect(robots).toMatchObject({
+      status: 200,
+      body: 'User-agent: *\nAllow: /\n\nSitemap: http://taxoffice.example.org/sitemap.xml\n',
+    });
     const sitemap = await tax('/sitemap.xml');
     expect(sitemap.status).toBe(200);
     expect(sitemap.body).toContain('<loc>http://www.taxoffice.example.org/VAT/Rates.HTML</loc>');
@@ -158,14 +246,24 @@ describe.skipIf(!hasNginx)('100,000 mappings', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-100k-'));
     const rows = ['old_url,new_url,status'];
     for (let i = 0; i < 100_000; i++) {
-      rows.push(i % 10 === 0 ? `http://www.bulk.example.org/page.php?id=${i},,410` : `http://www.bulk.example.org/section-${i % 97}/Page-${i}.html,/vat/,301`);
+      rows.push(
+        i % 10 === 0
+          ? `http://www.bulk.example.org/page.php?id=${i},,410`
+          : `http://www.bulk.example.org/section-${i % 97}/Page-${i}.html,/vat/,301`,
+      );
     }
     fs.mkdirSync(`${dir}/migrations-map`);
-    fs.writeFileSync(`${dir}/migrations-map/bulk.yml`, 'host: www.bulk.example.org\ndepartment: tax-office\nhomepage: /vat/\nquery_params: [id]\n');
+    fs.writeFileSync(
+      `${dir}/migrations-map/bulk.yml`,
+      'host: www.bulk.example.org\ndepartment: tax-office\nhomepage: /vat/\nquery_params: [id]\n',
+    );
     fs.writeFileSync(`${dir}/migrations-map/bulk.csv`, rows.join('\n'));
     const inputs: MigrationInputs = {
-      root: dir, siteUrl: 'https://www.example.gov', publishedPaths: new Set(['/vat/']),
-      departments: new Map([['tax-office', { name: 'Tax Office' }]]), pageLegacyUrls: [],
+      root: dir,
+      siteUrl: 'https://www.example.gov',
+      publishedPaths: new Set(['/vat/']),
+      departments: new Map([['tax-office', { name: 'Tax Office' }]]),
+      pageLegacyUrls: [],
     };
     fs.mkdirSync(`${dir}/layouts`);
     fs.cpSync(path.join(process.cwd(), 'layouts'), `${dir}/layouts`, { recursive: true });
@@ -174,24 +272,41 @@ describe.skipIf(!hasNginx)('100,000 mappings', () => {
     const loadMs = performance.now() - loadStart;
     const port = await freePort();
     const writeStart = performance.now();
-    await writeMigrationOutputs(model, inputs, { siteDir: `${dir}/site`, deployDir: `${dir}/deploy`, listen: `127.0.0.1:${port}`, site: { name: 'Example', url: inputs.siteUrl } });
+    await writeMigrationOutputs(model, inputs, {
+      siteDir: `${dir}/site`,
+      deployDir: `${dir}/deploy`,
+      listen: `127.0.0.1:${port}`,
+      site: { name: 'Example', url: inputs.siteUrl },
+    });
     const writeMs = performance.now() - writeStart;
     const started = await startNginx(dir, port);
     child = started.child;
     const answerStart = performance.now();
-    const first = await get(port, 'www.bulk.example.org', `/section-${99_911 % 97}/page-99911.html`);
+    const first = await get(
+      port,
+      'www.bulk.example.org',
+      `/section-${99_911 % 97}/page-99911.html`,
+    );
     const firstMs = performance.now() - answerStart;
     const batchStart = performance.now();
     const answers: Answer[] = [];
     for (let batch = 0; batch < 10; batch++) {
-      answers.push(...(await Promise.all(Array.from({ length: 100 }, (_, k) => get(port, 'www.bulk.example.org', `/page.php?id=${(batch * 100 + k) * 10}`)))));
+      answers.push(
+        ...(await Promise.all(
+          Array.from({ length: 100 }, (_, k) =>
+            get(port, 'www.bulk.example.org', `/page.php?id=${(batch * 100 + k) * 10}`),
+          ),
+        )),
+      );
     }
     const batchMs = performance.now() - batchStart;
-    console.log([
-      `100,000 mappings: load ${loadMs.toFixed(0)} ms, write outputs ${writeMs.toFixed(0)} ms,`,
-      `nginx start to first answer ${started.ms.toFixed(0)} ms, one redirect ${firstMs.toFixed(1)} ms,`,
-      `1,000 410s (100 at a time) ${batchMs.toFixed(0)} ms; legacy-sites.conf ${(fs.statSync(`${dir}/deploy/nginx/legacy-sites.conf`).size / 1e6).toFixed(1)} MB`,
-    ].join(' '));
+    console.log(
+      [
+        `100,000 mappings: load ${loadMs.toFixed(0)} ms, write outputs ${writeMs.toFixed(0)} ms,`,
+        `nginx start to first answer ${started.ms.toFixed(0)} ms, one redirect ${firstMs.toFixed(1)} ms,`,
+        `1,000 410s (100 at a time) ${batchMs.toFixed(0)} ms; legacy-sites.conf ${(fs.statSync(`${dir}/deploy/nginx/legacy-sites.conf`).size / 1e6).toFixed(1)} MB`,
+      ].join(' '),
+    );
     expect(model.mappings).toHaveLength(100_000);
     expect(first).toMatchObject({ status: 301, location: 'https://www.example.gov/vat/' });
     expect(answers.every((a) => a.status === 410)).toBe(true);

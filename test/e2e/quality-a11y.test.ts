@@ -4,10 +4,10 @@
  * works: the skip link is the first tab stop and moves focus to the main content, details open
  * with Enter and Space, focus is always visible, and the tab order follows the visual order.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 
 describe.skipIf(!hasChromium)('accessibility of the example site', () => {
   const site = exampleSiteInBrowser();
@@ -22,7 +22,11 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
     }
     expect(found).toEqual({});
     // And axe does find a fault when there is one: an image with no text alternative.
-    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: 'x.png' })));
+    await page.evaluate(() =>
+      document
+        .querySelector('main')!
+        .append(Object.assign(document.createElement('img'), { src: 'x.png' })),
+    );
     expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^image-alt:/));
     await page.close();
   });
@@ -34,21 +38,36 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
     });
     afterAll(() => page?.close());
     const open = (url: string) => page.goto(`${site.base}${url}`);
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { tag: el.tagName.toLowerCase(), id: el.id, className: el.className, text: el.textContent?.trim().slice(0, 40) ?? '' };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          tag: el.tagName.toLowerCase(),
+          id: el.id,
+          className: el.className,
+          text: el.textContent?.trim().slice(0, 40) ?? '',
+        };
+      });
 
     it('reaches the skip link first, and it moves focus to the main content', async () => {
       await open(site.pages.guide!);
       await page.keyboard.press('Tab');
-      expect(await focused()).toMatchObject({ tag: 'a', className: expect.stringContaining('govuk-skip-link') });
-      expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('#main-content');
+      expect(await focused()).toMatchObject({
+        tag: 'a',
+        className: expect.stringContaining('govuk-skip-link'),
+      });
+      expect(
+        await page.evaluate(() =>
+          (document.activeElement as HTMLAnchorElement).getAttribute('href'),
+        ),
+      ).toBe('#main-content');
       await page.keyboard.press('Enter');
       expect(await focused()).toMatchObject({ tag: 'main', id: 'main-content' });
       // The next tab stop is the first one inside the main content.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement)),
+      ).toBe(true);
     });
 
     it('opens and closes details with Enter and Space', async () => {
@@ -56,7 +75,11 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
       const summary = page.locator('main details summary').first();
       expect(await summary.count(), 'the guide page has a :::details block').toBe(1);
       await summary.focus();
-      const isOpen = () => page.locator('main details').first().evaluate((d) => (d as HTMLDetailsElement).open);
+      const isOpen = () =>
+        page
+          .locator('main details')
+          .first()
+          .evaluate((d) => (d as HTMLDetailsElement).open);
       expect(await isOpen()).toBe(false);
       await page.keyboard.press('Enter');
       expect(await isOpen()).toBe(true);
@@ -68,8 +91,19 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
 
     it('shows where focus is on every tab stop, in the order they appear on screen', async () => {
       await open(site.pages.guide!);
-      expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').length)).toBe(0);
-      const stops: Array<{ label: string; top: number; left: number; bottom: number; visible: boolean }> = [];
+      expect(
+        await page.evaluate(
+          () =>
+            document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').length,
+        ),
+      ).toBe(0);
+      const stops: Array<{
+        label: string;
+        top: number;
+        left: number;
+        bottom: number;
+        visible: boolean;
+      }> = [];
       for (let i = 0; i < 200; i++) {
         await page.keyboard.press('Tab');
         const stop = await page.evaluate(() => {
@@ -82,7 +116,9 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
           const shadow = style.boxShadow !== 'none';
           return {
             label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
-            top: rect.top + window.scrollY, left: rect.left + window.scrollX, bottom: rect.bottom + window.scrollY,
+            top: rect.top + window.scrollY,
+            left: rect.left + window.scrollX,
+            bottom: rect.bottom + window.scrollY,
             visible: outline || shadow,
           };
         });
@@ -93,9 +129,13 @@ describe.skipIf(!hasChromium)('accessibility of the example site', () => {
       expect(stops.filter((s) => !s.visible).map((s) => s.label)).toEqual([]);
       // Each stop is below the previous one, on the same line (it overlaps it vertically), or at the
       // top of a column further right (the related links beside the content, read after it).
-      const backwards = stops.slice(1).map((s, i) => ({ from: stops[i]!, to: s }))
+      const backwards = stops
+        .slice(1)
+        .map((s, i) => ({ from: stops[i]!, to: s }))
         .filter(({ from, to }) => to.bottom <= from.top && to.left <= from.left)
-        .map(({ from, to }) => `${from.label} (top ${from.top}) -> ${to.label} (bottom ${to.bottom})`);
+        .map(
+          ({ from, to }) => `${from.label} (top ${from.top}) -> ${to.label} (bottom ${to.bottom})`,
+        );
       expect(backwards).toEqual([]);
     });
 

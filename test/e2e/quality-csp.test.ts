@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/quality/security-headers.ts';
 import { exampleSiteInBrowser, hasChromium } from './browser.ts';
 
-
 /** Collects console messages, page errors and `securitypolicyviolation` events of one page. */
 async function watched(browser: Browser) {
   const page = await browser.newPage();
@@ -19,7 +18,8 @@ async function watched(browser: Browser) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
-        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   return { page, seen };
@@ -38,7 +38,10 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
     const { page } = await watched(site.browser);
     const headers = (await load(page, `${site.base}/`))!.headers();
     expect(headers['content-security-policy']).toBe(contentSecurityPolicy());
-    expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });
+    expect(headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
     expect(headers['permissions-policy']).toContain('camera=()');
     await page.close();
   });
@@ -61,8 +64,14 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await load(page, `${site.base}/search/?q=vat`);
-    expect(fetched.some((p) => /\/pagefind\/wasm\./.test(p)), fetched.join(' ')).toBe(true);
-    expect(fetched.some((p) => /\/pagefind\/fragment\//.test(p)), fetched.join(' ')).toBe(true);
+    expect(
+      fetched.some((p) => /\/pagefind\/wasm\./.test(p)),
+      fetched.join(' '),
+    ).toBe(true);
+    expect(
+      fetched.some((p) => /\/pagefind\/fragment\//.test(p)),
+      fetched.join(' '),
+    ).toBe(true);
     expect(seen).toEqual([]);
     await page.close();
   });
@@ -77,7 +86,9 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
     });
     await page.waitForTimeout(100);
     expect(await page.title()).not.toBe('injected');
-    expect(seen).toContainEqual(expect.stringMatching(/^CSP violation: script-src-elem blocked inline/));
+    expect(seen).toContainEqual(
+      expect.stringMatching(/^CSP violation: script-src-elem blocked inline/),
+    );
     await page.close();
   });
 });

@@ -3,7 +3,7 @@
  * 127.0.0.1: every answer (pages, assets, the 404 page) carries the security headers, hashed
  * assets are cached for a year, and Chromium loads pages and search with no violation.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -19,23 +19,35 @@ import { hasChromium, launchChromium } from './browser.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const hasNginx = fs.existsSync(NGINX);
-if (!hasNginx) console.log(`Skipping the nginx header tests: ${NGINX} does not exist (apt-get install nginx).`);
+if (!hasNginx)
+  console.log(`Skipping the nginx header tests: ${NGINX} does not exist (apt-get install nginx).`);
 
-interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
-const get = (port: number, urlPath: string, host = 'www.example.gov') => new Promise<Answer>((resolve, reject) => {
-  http.get({ host: '127.0.0.1', port, path: urlPath, headers: { Host: host } }, (res) => {
-    let body = '';
-    res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-  }).on('error', reject);
-});
-
-const freePort = () => new Promise<number>((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as net.AddressInfo;
-    server.close(() => resolve(port));
+const get = (port: number, urlPath: string, host = 'www.example.gov') =>
+  new Promise<Answer>((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: urlPath, headers: { Host: host } }, (res) => {
+        let body = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (c: string) => (body += c))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      })
+      .on('error', reject);
   });
-});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 
 describe.skipIf(!hasNginx)('the main site on nginx', () => {
   const dir = tmpDir('nginx-site-');
@@ -54,20 +66,56 @@ describe.skipIf(!hasNginx)('the main site on nginx', () => {
     port = await freePort();
     // The generated block, listening on a test port instead of 80.
     const built = fs.readFileSync(path.join(deployDir, 'nginx/site.conf'), 'utf8');
-    const site = nginxSiteConfig({ siteDir, headersFile: path.join(deployDir, 'nginx/security-headers.conf'), serverName: 'www.example.gov', listen: `127.0.0.1:${port}` });
+    const site = nginxSiteConfig({
+      siteDir,
+      headersFile: path.join(deployDir, 'nginx/security-headers.conf'),
+      serverName: 'www.example.gov',
+      listen: `127.0.0.1:${port}`,
+    });
     expect(site.replace(`listen 127.0.0.1:${port};`, 'listen 80;')).toBe(built);
     fs.writeFileSync(path.join(dir, 'site.conf'), site);
     // The legacy hosts' config too, on the same test port.
     const inputs = migrationInputsAt(productRoot);
-    await writeMigrationOutputs(loadMigrations(inputs).model, inputs, { siteDir: path.join(dir, 'legacy-site'), deployDir: path.join(dir, 'legacy'), listen: `127.0.0.1:${port}` });
+    await writeMigrationOutputs(loadMigrations(inputs).model, inputs, {
+      siteDir: path.join(dir, 'legacy-site'),
+      deployDir: path.join(dir, 'legacy'),
+      listen: `127.0.0.1:${port}`,
+    });
     fs.mkdirSync(path.join(dir, 'temp'));
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${dir}/temp/${name};`);
-    fs.writeFileSync(path.join(dir, 'nginx.conf'), [`pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log;`, 'events {}', 'http {',
-      '  include /etc/nginx/mime.types;', '  access_log off;', ...temp, `  include ${dir}/site.conf;`, `  include ${dir}/legacy/nginx/legacy-sites.conf;`, '}', ''].join('\n'));
-    nginx = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], { stdio: 'ignore' });
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (name) => `  ${name}_temp_path ${dir}/temp/${name};`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      [
+        `pid ${dir}/nginx.pid;`,
+        `error_log ${dir}/error.log;`,
+        'events {}',
+        'http {',
+        '  include /etc/nginx/mime.types;',
+        '  access_log off;',
+        ...temp,
+        `  include ${dir}/site.conf;`,
+        `  include ${dir}/legacy/nginx/legacy-sites.conf;`,
+        '}',
+        '',
+      ].join('\n'),
+    );
+    nginx = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], {
+      stdio: 'ignore',
+    });
     for (let i = 0; ; i++) {
-      if (nginx.exitCode !== null || i > 250) throw new Error(`nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
-      if (await get(port, '/').then(() => true, () => false)) break;
+      if (nginx.exitCode !== null || i > 250)
+        throw new Error(
+          `nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
+        );
+      if (
+        await get(port, '/').then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 20));
     }
   });
@@ -75,7 +123,11 @@ describe.skipIf(!hasNginx)('the main site on nginx', () => {
 
   const expectHeaders = (answer: Answer) => {
     expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy());
-    expect(answer.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' });
+    expect(answer.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+    });
     expect(answer.headers['permissions-policy']).toMatch(/^accelerometer=\(\),/);
   };
 
@@ -101,15 +153,20 @@ describe.skipIf(!hasNginx)('the main site on nginx', () => {
     expectHeaders(asset);
   });
 
-  it('sends the legacy hosts\' policy with their 410 page, naming the site\'s origin', async () => {
+  it("sends the legacy hosts' policy with their 410 page, naming the site's origin", async () => {
     const gone = await get(port, '/news/2017/press-release-03.html', 'www.taxoffice.example.org');
     expect(gone.status).toBe(410);
-    expect(gone.headers['content-security-policy']).toBe(contentSecurityPolicy({ source: 'https://www.example.gov', search: false }));
+    expect(gone.headers['content-security-policy']).toBe(
+      contentSecurityPolicy({ source: 'https://www.example.gov', search: false }),
+    );
     expect(gone.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('adds the trailing slash with a relative redirect', async () => {
-    expect(await get(port, '/vat/register')).toMatchObject({ status: 301, headers: expect.objectContaining({ location: '/vat/register/' }) });
+    expect(await get(port, '/vat/register')).toMatchObject({
+      status: 301,
+      headers: expect.objectContaining({ location: '/vat/register/' }),
+    });
   });
 
   describe.skipIf(!hasChromium)('in Chromium', () => {

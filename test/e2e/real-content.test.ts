@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 import { fixturesDir } from '../helpers/fixture-site.ts';
+import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'real-18f-e2e-'));
 fs.cpSync(path.join(fixturesDir, 'real-18f'), root, { recursive: true });
@@ -44,7 +44,12 @@ describe.skipIf(!hasChromium)('real posts of the 18F website in Chromium', () =>
     const table = page.locator('main table').first();
     expect(await table.getAttribute('class')).toContain('govuk-visually-hidden');
     // GOV.UK's visually hidden style clips the element to nothing, while screen readers still read it.
-    expect(await table.evaluate((el) => { const css = getComputedStyle(el); return [css.position, css.clipPath]; })).toEqual(['absolute', 'inset(50%)']);
+    expect(
+      await table.evaluate((el) => {
+        const css = getComputedStyle(el);
+        return [css.position, css.clipPath];
+      }),
+    ).toEqual(['absolute', 'inset(50%)']);
     expect(await table.locator('th').first().textContent()).toBe('Score');
     await page.close();
   });

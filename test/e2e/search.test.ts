@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite, type ServedSite } from '../../src/quality/static-server.ts';
+import { type ServedSite, serveSite } from '../../src/quality/static-server.ts';
 import { buildInto, copyExample, productRoot } from '../site/helpers.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 
@@ -26,17 +26,36 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
    */
   async function newPage({ javaScriptEnabled = true, bypassCSP = false } = {}): Promise<Page> {
     problems = [];
-    const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 1024, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      bypassCSP,
+      viewport: { width: 1024, height: 900 },
+    });
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${page.url()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        problems.push(`${page.url()}: ${m.text()}`);
+    });
     return page;
   }
 
-  const resultTitles = (page: Page) => page.locator('[data-search-results] li h3').allTextContents().then((t) => t.map((s) => s.trim()));
-  const status = (page: Page) => page.locator('#search-status').textContent().then((t) => t?.trim());
+  const resultTitles = (page: Page) =>
+    page
+      .locator('[data-search-results] li h3')
+      .allTextContents()
+      .then((t) => t.map((s) => s.trim()));
+  const status = (page: Page) =>
+    page
+      .locator('#search-status')
+      .textContent()
+      .then((t) => t?.trim());
   const waitForStatus = (page: Page, pattern: RegExp) =>
-    page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source);
+    page.waitForFunction(
+      (source) =>
+        new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''),
+      pattern.source,
+    );
 
   beforeAll(async () => {
     const { siteDir } = await buildInto(productRoot);
@@ -45,8 +64,14 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     base = server.url.replace(/\/$/, '');
     const root = copyExample();
     const siteYml = path.join(root, 'content/_data/site.yml');
-    fs.writeFileSync(siteYml, fs.readFileSync(siteYml, 'utf8').replace(/^url: .*$/m, 'url: https://example.github.io/gov/'));
-    prefixed = await serveSite((await buildInto(root)).siteDir, { pathPrefix: '/gov/', headers: true });
+    fs.writeFileSync(
+      siteYml,
+      fs.readFileSync(siteYml, 'utf8').replace(/^url: .*$/m, 'url: https://example.github.io/gov/'),
+    );
+    prefixed = await serveSite((await buildInto(root)).siteDir, {
+      pathPrefix: '/gov/',
+      headers: true,
+    });
     browser = await launchChromium();
   });
 
@@ -72,20 +97,29 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     // Each result: title link, summary, type, department and date.
     const first = page.locator('[data-search-results] li').first();
     expect(await first.locator('a').getAttribute('href')).toMatch(/^\/vat\//);
-    expect((await first.locator('[data-result-summary]').textContent())?.length).toBeGreaterThan(20);
+    expect((await first.locator('[data-result-summary]').textContent())?.length).toBeGreaterThan(
+      20,
+    );
     expect(await first.locator('[data-result-department]').textContent()).toBe('Tax Office');
-    expect(await first.locator('[data-result-date]').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ 20\d\d$/);
+    expect(await first.locator('[data-result-date]').textContent()).toMatch(
+      /^\d{1,2} [A-Z][a-z]+ 20\d\d$/,
+    );
 
     // A department filter narrows the results at once, and focus stays on the checkbox.
     const department = page.getByLabel('Environment Agency');
     await department.check();
     await page.waitForURL(`${base}/search/?q=vat&department=environment-agency`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length < n, all.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] li').length < n,
+      all.length,
+    );
     expect(await department.evaluate((el) => el === document.activeElement)).toBe(true);
     const narrowed = await page.locator('[data-result-department]').allTextContents();
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((d) => d.split(', ').includes('Environment Agency'))).toBe(true);
-    expect(await status(page)).toBe(`${narrowed.length} ${narrowed.length === 1 ? 'result' : 'results'} for ‘vat’`);
+    expect(await status(page)).toBe(
+      `${narrowed.length} ${narrowed.length === 1 ? 'result' : 'results'} for ‘vat’`,
+    );
     // A department with nothing on VAT: no results, and advice on what to try.
     await page.getByLabel('Health Agency').check();
     await page.getByLabel('Environment Agency').uncheck();
@@ -95,12 +129,17 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
 
     // The back button restores each earlier search, form and all.
     await page.goBack();
-    await page.waitForURL(`${base}/search/?q=vat&department=environment-agency&department=health-agency`);
+    await page.waitForURL(
+      `${base}/search/?q=vat&department=environment-agency&department=health-agency`,
+    );
     await page.goBack();
     await page.waitForURL(`${base}/search/?q=vat&department=environment-agency`);
     await page.goBack();
     await page.waitForURL(`${base}/search/?q=vat`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length === n, all.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] li').length === n,
+      all.length,
+    );
     expect(await page.getByLabel('Environment Agency').isChecked()).toBe(false);
     expect(await page.locator('[data-search-no-results]').isVisible()).toBe(false);
 
@@ -125,12 +164,20 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     await page.waitForURL(`${base}/search/?type=guide&page=2`);
     await page.waitForFunction(() => document.activeElement?.id === 'search-results-heading');
     expect(await pagination.locator('[aria-current="page"]').textContent()).toBe('2');
-    expect(await pagination.getByRole('link', { name: /Previous/ }).getAttribute('href')).toBe('/search/?type=guide');
+    expect(await pagination.getByRole('link', { name: /Previous/ }).getAttribute('href')).toBe(
+      '/search/?type=guide',
+    );
 
     await page.locator('#search-sort').selectOption('newest');
     await page.waitForURL(`${base}/search/?type=guide&sort=newest`);
-    await page.waitForFunction(() => document.querySelector('.govuk-pagination [aria-current="page"]')?.textContent?.trim() === '1');
-    const dates = await page.locator('[data-result-date]').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.govuk-pagination [aria-current="page"]')?.textContent?.trim() ===
+        '1',
+    );
+    const dates = await page
+      .locator('[data-result-date]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     expect(dates.length).toBe(10);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(problems).toEqual([]);
@@ -143,8 +190,14 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     await waitForStatus(page, /results? for ‘driving’/);
     await page.addScriptTag({ path: path.join(productRoot, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run({
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
@@ -157,8 +210,12 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     const noJs = page.locator('[data-search-no-js]');
     expect(await noJs.isVisible()).toBe(true);
     expect(await noJs.textContent()).toContain('Search needs JavaScript');
-    expect(await noJs.getByRole('link', { name: 'A to Z of departments' }).getAttribute('href')).toBe('/departments/');
-    expect(await noJs.getByRole('link', { name: /sitemap/ }).getAttribute('href')).toBe('/sitemap.xml');
+    expect(
+      await noJs.getByRole('link', { name: 'A to Z of departments' }).getAttribute('href'),
+    ).toBe('/departments/');
+    expect(await noJs.getByRole('link', { name: /sitemap/ }).getAttribute('href')).toBe(
+      '/sitemap.xml',
+    );
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     await page.context().close();
   });
@@ -171,7 +228,9 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     await page.goto(`${gov}/search/?q=vat`);
     await waitForStatus(page, /results for ‘vat’/);
     expect(requested).toContain('/gov/pagefind/pagefind.js');
-    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('[data-search-results] li a')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(2);
     expect(hrefs.every((h) => h.startsWith('/gov/'))).toBe(true);
     await page.locator('[data-search-results] li a', { hasText: 'Register for VAT' }).click();

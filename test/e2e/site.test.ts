@@ -17,7 +17,9 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`${site.base}/driving-licences/medical-conditions/`);
     const file = path.join(shots, 'guide.png');
     await page.screenshot({ path: file, fullPage: true });
@@ -27,8 +29,12 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     expect(await page.locator('body').getAttribute('class')).toContain('govuk-frontend-supported');
     // The stylesheet applied: GOV.UK's heading size, the system font (no GDS Transport), our colours.
     expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('48px');
-    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toContain('GDS Transport');
-    expect(await page.locator('.app-department').evaluate((e) => getComputedStyle(e).borderLeftColor)).toBe('rgb(76, 44, 146)');
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toContain(
+      'GDS Transport',
+    );
+    expect(
+      await page.locator('.app-department').evaluate((e) => getComputedStyle(e).borderLeftColor),
+    ).toBe('rgb(76, 44, 146)');
 
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
@@ -51,7 +57,10 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
 
   it('renders the home and a department page (screenshots for review)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
-    for (const [name, url] of [['home', '/'], ['department', '/departments/tax-office/']] as const) {
+    for (const [name, url] of [
+      ['home', '/'],
+      ['department', '/departments/tax-office/'],
+    ] as const) {
       await page.goto(`${site.base}${url}`);
       await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
       expect(await page.locator('h1').isVisible()).toBe(true);

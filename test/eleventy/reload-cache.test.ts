@@ -36,12 +36,17 @@ describe('the preview reloading the site model before each rebuild', () => {
     expect(second.model.pageByFile.get(edited!)).not.toBe(first.model.pageByFile.get(edited!));
 
     // A new title in the front matter.
-    fs.writeFileSync(file(edited!), fs.readFileSync(file(edited!), 'utf8').replace(/^title: .*$/m, 'title: A new title'));
+    fs.writeFileSync(
+      file(edited!),
+      fs.readFileSync(file(edited!), 'utf8').replace(/^title: .*$/m, 'title: A new title'),
+    );
     expect(shown(reload())).toEqual(shown(fresh()));
 
     // An unchanged page whose link breaks because the page it links to is gone.
     fs.appendFileSync(file(linking!), `\nSee [the edited page](${path.basename(edited!)}).\n`);
-    expect(reload().diagnostics.filter((d) => d.file === linking && d.code === 'LINK_BROKEN')).toEqual([]);
+    expect(
+      reload().diagnostics.filter((d) => d.file === linking && d.code === 'LINK_BROKEN'),
+    ).toEqual([]);
     fs.rmSync(file(edited!));
     const after = reload();
     expect(shown(after)).toEqual(shown(fresh()));

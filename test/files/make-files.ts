@@ -5,12 +5,21 @@ import sharp from 'sharp';
 
 const create = { width: 4, height: 3, channels: 3 as const, background: '#1d70b8' };
 
-export const png = () => sharp({ create }).png().toBuffer().then((b) => new Uint8Array(b));
-export const jpeg = () => sharp({ create }).jpeg().toBuffer().then((b) => new Uint8Array(b));
+export const png = () =>
+  sharp({ create })
+    .png()
+    .toBuffer()
+    .then((b) => new Uint8Array(b));
+export const jpeg = () =>
+  sharp({ create })
+    .jpeg()
+    .toBuffer()
+    .then((b) => new Uint8Array(b));
 
 export async function pdf(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  for (let i = 0; i < pages; i++) doc.addPage([200, 200]).drawText(`Page ${i + 1}`, { x: 20, y: 100 });
+  for (let i = 0; i < pages; i++)
+    doc.addPage([200, 200]).drawText(`Page ${i + 1}`, { x: 20, y: 100 });
   return doc.save();
 }
 
@@ -54,19 +63,30 @@ export function zip(entries: Record<string, string>): Uint8Array {
 }
 
 /** The smallest Word document file-type recognises: its content types name the main part. */
-export const docx = () => zip({
-  '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
-});
+export const docx = () =>
+  zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    'word/document.xml':
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+  });
 
 /** An OpenDocument spreadsheet starts with its uncompressed `mimetype` entry. */
-export const ods = () => zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
+export const ods = () =>
+  zip({
+    mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+    'content.xml': '<office:document-content/>',
+  });
 
 /** The start of a Windows program: the "MZ" header, then a DOS stub. */
-export const exe = () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
+export const exe = () =>
+  new Uint8Array([
+    0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00,
+  ]);
 
 /** An old-style Office file (.doc, .xls): the compound file signature and an empty header. */
-export const cfb = () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+export const cfb = () =>
+  new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -8,7 +8,14 @@ import { buildInto, copyExample } from '../site/helpers.ts';
 /** The same extraction with a full HTML parser, to hold the tokenizer to. */
 function parsedLinks(html: string): PageLinks {
   const links: PageLinks = { ids: new Set(), links: [] };
-  const via: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src', form: 'action' };
+  const via: Record<string, string> = {
+    a: 'href',
+    link: 'href',
+    script: 'src',
+    img: 'src',
+    source: 'src',
+    form: 'action',
+  };
   let line = 1;
   let counted = 0;
   const parser = new Parser({
@@ -17,7 +24,8 @@ function parsedLinks(html: string): PageLinks {
       if (attributes.id !== undefined) links.ids.add(attributes.id);
       if (name === 'a' && attributes.name !== undefined) links.ids.add(attributes.name);
       const attr = via[name];
-      if (attr && attributes[attr] !== undefined) links.links.push({ via: `${name} ${attr}`, url: attributes[attr]!, line });
+      if (attr && attributes[attr] !== undefined)
+        links.links.push({ via: `${name} ${attr}`, url: attributes[attr]!, line });
     },
   });
   parser.end(html);
@@ -31,7 +39,7 @@ describe('extracting links and ids from a page', () => {
       '<script>if (a < b) document.write("<a href=\'/not-a-link/\'>")</script><script src="/app.js"></script>',
       '<!-- <a href="/commented-out/"> -->',
       '</head><body><H2 ID="Rates">Rates</H2><a title="a > b" href="/vat/?a=1&amp;b=2#rates">x</a>',
-      "<a name=old-anchor></a><img src='/i.png' alt=''><form action=\"/search/\"><p data-id=\"x\">",
+      '<a name=old-anchor></a><img src=\'/i.png\' alt=\'\'><form action="/search/"><p data-id="x">',
     ].join('\n');
     expect(extractLinks(html)).toEqual({
       ids: new Set(['Rates', 'old-anchor']),
@@ -49,7 +57,10 @@ describe('extracting links and ids from a page', () => {
   it('finds what a full HTML parser finds on every page of the example site', async () => {
     const root = copyExample();
     const { siteDir } = await buildInto(root);
-    const pages = fs.readdirSync(siteDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const pages = fs
+      .readdirSync(siteDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       const html = fs.readFileSync(path.join(siteDir, page), 'utf8');

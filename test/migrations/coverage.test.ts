@@ -8,7 +8,11 @@ describe('coverageReport', () => {
   const root = project({
     'migrations-map/taxoffice.yml': TAX_YML,
     'migrations-map/roads.yml': ROADS_YML,
-    'migrations-map/taxoffice.csv': csv(`${T}/a,/vat/,301`, `${T}/b,,410`, `${T}/mapped-no-hits,/vat/,301`),
+    'migrations-map/taxoffice.csv': csv(
+      `${T}/a,/vat/,301`,
+      `${T}/b,,410`,
+      `${T}/mapped-no-hits,/vat/,301`,
+    ),
     'migrations-map/taxoffice.hits.csv': [
       'url,hits',
       `${T}/,500`, // the root: always covered (it redirects to the homepage)
@@ -45,12 +49,27 @@ describe('coverageReport', () => {
   });
 
   it('adds the sites up in total', () => {
-    expect(report.total).toMatchObject({ urls: 7, redirected: 3, gone: 1, unmapped: 3, hits_total: 710, hits_covered: 650 });
+    expect(report.total).toMatchObject({
+      urls: 7,
+      redirected: 3,
+      gone: 1,
+      unmapped: 3,
+      hits_total: 710,
+      hits_covered: 650,
+    });
     expect(report.total.top_unmapped[0]).toEqual({ url: `${T}/lost`, hits: 50 });
   });
 
   it('calls a site with nothing known fully covered rather than dividing by zero', () => {
-    const empty = coverageReport(loadMigrations(inputsFor(project({ 'migrations-map/roads.yml': ROADS_YML }))).model);
-    expect(empty.sites[0]).toMatchObject({ urls: 0, coverage: 1, hits_total: 0, hits_coverage: 1, top_unmapped: [] });
+    const empty = coverageReport(
+      loadMigrations(inputsFor(project({ 'migrations-map/roads.yml': ROADS_YML }))).model,
+    );
+    expect(empty.sites[0]).toMatchObject({
+      urls: 0,
+      coverage: 1,
+      hits_total: 0,
+      hits_coverage: 1,
+      top_unmapped: [],
+    });
   });
 });

@@ -14,7 +14,15 @@ export function project(files: Record<string, string>): string {
   return root;
 }
 
-export const PUBLISHED = ['/', '/vat/', '/vat/register/', '/vat/rates/', '/income-tax/', '/departments/tax-office/', '/departments/transport-department/'];
+export const PUBLISHED = [
+  '/',
+  '/vat/',
+  '/vat/register/',
+  '/vat/rates/',
+  '/income-tax/',
+  '/departments/tax-office/',
+  '/departments/transport-department/',
+];
 
 export function inputsFor(root: string, overrides: Partial<MigrationInputs> = {}): MigrationInputs {
   return {

@@ -10,7 +10,12 @@ const key = (raw: string, queryParams: string[] = [], defaultHost?: string) => {
 describe('normaliseUrl', () => {
   it.each([
     ['scheme is ignored', 'https://www.old.gov.uk/a', [], 'www.old.gov.uk/a'],
-    ['whole URL lowercased', 'HTTP://WWW.Old.GOV.uk/About/Us.HTML', [], 'www.old.gov.uk/about/us.html'],
+    [
+      'whole URL lowercased',
+      'HTTP://WWW.Old.GOV.uk/About/Us.HTML',
+      [],
+      'www.old.gov.uk/about/us.html',
+    ],
     ['fragment dropped', 'http://www.old.gov.uk/a#section-2', [], 'www.old.gov.uk/a'],
     ['trailing slash dropped', 'http://www.old.gov.uk/a/', [], 'www.old.gov.uk/a'],
     ['several trailing slashes dropped', 'http://www.old.gov.uk/a///', [], 'www.old.gov.uk/a'],
@@ -30,12 +35,32 @@ describe('normaliseUrl', () => {
     ['query dropped when no key is significant', 'http://x.org/a?utm_source=mail', [], 'x.org/a'],
     ['? with nothing after it', 'http://x.org/a?', ['id'], 'x.org/a'],
     ['? with no significant keys', 'http://x.org/a?x=1&y=2', ['id'], 'x.org/a'],
-    ['significant keys kept and sorted', 'http://x.org/p.php?z=1&page=2&id=3', ['id', 'page'], 'x.org/p.php?id=3&page=2'],
+    [
+      'significant keys kept and sorted',
+      'http://x.org/p.php?z=1&page=2&id=3',
+      ['id', 'page'],
+      'x.org/p.php?id=3&page=2',
+    ],
     ['query key case ignored', 'http://x.org/p.php?ID=3', ['id'], 'x.org/p.php?id=3'],
-    ['repeated key keeps the first value', 'http://x.org/p.php?id=3&id=4', ['id'], 'x.org/p.php?id=3'],
-    ['empty value counts as absent', 'http://x.org/p.php?id=&page=2', ['id', 'page'], 'x.org/p.php?page=2'],
+    [
+      'repeated key keeps the first value',
+      'http://x.org/p.php?id=3&id=4',
+      ['id'],
+      'x.org/p.php?id=3',
+    ],
+    [
+      'empty value counts as absent',
+      'http://x.org/p.php?id=&page=2',
+      ['id', 'page'],
+      'x.org/p.php?page=2',
+    ],
     ['key without a value counts as absent', 'http://x.org/p.php?id', ['id'], 'x.org/p.php'],
-    ['query value encoding made consistent', 'http://x.org/p.php?id=%41%2f', ['id'], 'x.org/p.php?id=a%2f'],
+    [
+      'query value encoding made consistent',
+      'http://x.org/p.php?id=%41%2f',
+      ['id'],
+      'x.org/p.php?id=a%2f',
+    ],
     ['trailing slash before the query', 'http://x.org/p/?id=1', ['id'], 'x.org/p?id=1'],
     ['no scheme', 'www.old.gov.uk/a', [], 'www.old.gov.uk/a'],
     ['scheme-relative', '//www.old.gov.uk/a', [], 'www.old.gov.uk/a'],
@@ -59,7 +84,9 @@ describe('normaliseUrl', () => {
   });
 
   it('keeps the original spelling for archive links', () => {
-    const result = normaliseUrl(' http://www.Old.gov.uk/About%20Us.html?ID=3#top ', { queryParams: ['id'] });
+    const result = normaliseUrl(' http://www.Old.gov.uk/About%20Us.html?ID=3#top ', {
+      queryParams: ['id'],
+    });
     expect(result).toEqual({
       ok: true,
       url: {
@@ -77,15 +104,55 @@ describe('normaliseUrl', () => {
     // two forms of each URL must come out the same. Hosts and paths mix plain parts with the
     // parser's special cases: numeric labels, punycode, empty labels, dot segments.
     const canonical = (result: ReturnType<typeof normaliseUrl>) =>
-      (result.ok ? { host: result.url.host, path: result.url.path, query: result.url.query, key: result.url.key } : result);
+      result.ok
+        ? {
+            host: result.url.host,
+            path: result.url.path,
+            query: result.url.query,
+            key: result.url.key,
+          }
+        : result;
     const random = seededRandom(8);
-    const labels = ['www', 'Old', 'gov', 'uk', 'a-b', '-x', 'xn--bcher-kva', 'XN--zz', '1', '0x7f', '09', '', 'EXAMPLE', 'localhost'];
-    const segments = ['about', 'A_b', '.', '..', '', 'x.html', '~u', '.hidden', 'page-1', 'UPPER', '...'];
+    const labels = [
+      'www',
+      'Old',
+      'gov',
+      'uk',
+      'a-b',
+      '-x',
+      'xn--bcher-kva',
+      'XN--zz',
+      '1',
+      '0x7f',
+      '09',
+      '',
+      'EXAMPLE',
+      'localhost',
+    ];
+    const segments = [
+      'about',
+      'A_b',
+      '.',
+      '..',
+      '',
+      'x.html',
+      '~u',
+      '.hidden',
+      'page-1',
+      'UPPER',
+      '...',
+    ];
     for (let i = 0; i < 2000; i++) {
-      const host = Array.from({ length: random.int(1, 4) }, () => random.pick(labels)).join('.') + random.pick(['', '.']);
-      const path = Array.from({ length: random.int(0, 4) }, () => `/${random.pick(segments)}`).join('') + random.pick(['', '/', '//']);
+      const host =
+        Array.from({ length: random.int(1, 4) }, () => random.pick(labels)).join('.') +
+        random.pick(['', '.']);
+      const path =
+        Array.from({ length: random.int(0, 4) }, () => `/${random.pick(segments)}`).join('') +
+        random.pick(['', '/', '//']);
       const url = `${random.pick(['http', 'HTTPS'])}://${host}${path}`;
-      expect(canonical(normaliseUrl(url)), url).toEqual(canonical(normaliseUrl(`${url}?utm_source=x`)));
+      expect(canonical(normaliseUrl(url)), url).toEqual(
+        canonical(normaliseUrl(`${url}?utm_source=x`)),
+      );
     }
   });
 });

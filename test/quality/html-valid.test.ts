@@ -16,12 +16,23 @@ describe('the HTML of the example build', () => {
 
   beforeAll(async () => {
     ({ siteDir } = await buildInto(productRoot));
-    pages = fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+    pages = fs
+      .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .sort();
   });
 
   it('covers every page type the site publishes', () => {
-    for (const page of ['index.html', '404.html', 'departments/index.html', 'departments/tax-office/index.html',
-      'search/index.html', 'migrations/index.html', 'vat/register/index.html', 'cymraeg/trwydded-yrru/index.html']) {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'departments/index.html',
+      'departments/tax-office/index.html',
+      'search/index.html',
+      'migrations/index.html',
+      'vat/register/index.html',
+      'cymraeg/trwydded-yrru/index.html',
+    ]) {
       expect(pages).toContain(page);
     }
     expect(pages.some((p) => p.startsWith('topics/'))).toBe(true);
@@ -29,18 +40,31 @@ describe('the HTML of the example build', () => {
 
   it('is valid on every page', async () => {
     const problems: string[] = [];
-    for (const page of pages) problems.push(...(await validator.validate(fs.readFileSync(path.join(siteDir, page), 'utf8'), page)));
+    for (const page of pages)
+      problems.push(
+        ...(await validator.validate(fs.readFileSync(path.join(siteDir, page), 'utf8'), page)),
+      );
     expect(problems).toEqual([]);
   });
 
   it('still catches invalid markup, in a page and in a template', async () => {
-    const problems = await validator.validate([
-      '<!DOCTYPE html>', '<html lang="en"><head><title>x</title></head><body>', '<p><div id="a" id="a"></div></p>',
-      '<span role="navigation">x</span><template><h3><a href=""></a></h3><li><div></li></template>', '</body></html>'].join('\n'), 'bad.html');
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^bad\.html:3:\d+ no-dup-attr/), expect.stringMatching(/^bad\.html:4:\d+ prefer-native-element/),
-      expect.stringMatching(/^bad\.html:4:\d+ close-order/),
-    ]));
+    const problems = await validator.validate(
+      [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><title>x</title></head><body>',
+        '<p><div id="a" id="a"></div></p>',
+        '<span role="navigation">x</span><template><h3><a href=""></a></h3><li><div></li></template>',
+        '</body></html>',
+      ].join('\n'),
+      'bad.html',
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^bad\.html:3:\d+ no-dup-attr/),
+        expect.stringMatching(/^bad\.html:4:\d+ prefer-native-element/),
+        expect.stringMatching(/^bad\.html:4:\d+ close-order/),
+      ]),
+    );
     expect(problems.join('\n')).not.toMatch(/empty-heading|wcag\/h30/);
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdown, markdownEnv, type LinkTargets } from '../../src/render/markdown/index.ts';
+import { createMarkdown, type LinkTargets, markdownEnv } from '../../src/render/markdown/index.ts';
 
 const md = createMarkdown();
 const links: LinkTargets = {
-  urlOfFile: (file) => ({ 'content/tax-office/vat/rates.md': '/vat/rates/', 'content/digital-service/help/index.md': '/help/' })[file],
+  urlOfFile: (file) =>
+    ({
+      'content/tax-office/vat/rates.md': '/vat/rates/',
+      'content/digital-service/help/index.md': '/help/',
+    })[file],
   isPublished: (path) => ['/vat/rates/', '/help/'].includes(path),
   fileAt: () => undefined,
   isRefusedFile: () => false,
@@ -18,7 +22,9 @@ describe('Markdown with GOV.UK Frontend classes', () => {
   it('styles headings, paragraphs, lists and links', () => {
     const { html } = render('## How to pay\n\nPay [online](/help/).\n\n- one\n- two\n\n1. first\n');
     expect(html).toContain('<h2 id="how-to-pay" class="govuk-heading-l">How to pay</h2>');
-    expect(html).toContain('<p class="govuk-body">Pay <a href="/help/" class="govuk-link">online</a>.</p>');
+    expect(html).toContain(
+      '<p class="govuk-body">Pay <a href="/help/" class="govuk-link">online</a>.</p>',
+    );
     expect(html).toContain('<ul class="govuk-list govuk-list--bullet">');
     expect(html).toContain('<ol class="govuk-list govuk-list--number">');
   });
@@ -36,58 +42,83 @@ describe('Markdown with GOV.UK Frontend classes', () => {
     expect(html).toContain('id="rates-and-bands"');
     expect(html).toContain('id="rates-and-bands-2"');
     expect(html).toContain('id="cafe-opening"');
-    expect(env.headings.map((h) => h.id)).toEqual(['rates-and-bands', 'rates-and-bands-2', 'cafe-opening']);
+    expect(env.headings.map((h) => h.id)).toEqual([
+      'rates-and-bands',
+      'rates-and-bands-2',
+      'cafe-opening',
+    ]);
   });
 });
 
 describe('GOV.UK blocks', () => {
   it('renders :::inset with the inset text component', () => {
     expect(render(':::inset\nYou can pay **later**.\n:::\n').html).toMatch(
-      /<div class="govuk-inset-text">\s*<p class="govuk-body">You can pay <strong>later<\/strong>.<\/p>\s*<\/div>/);
+      /<div class="govuk-inset-text">\s*<p class="govuk-body">You can pay <strong>later<\/strong>.<\/p>\s*<\/div>/,
+    );
   });
 
   it('renders :::warning with the warning text component, its text inline', () => {
     const { html } = render(':::warning\nYou can be fined.\n:::\n');
     expect(html).toContain('<div class="govuk-warning-text">');
     expect(html).toContain('<span class="govuk-visually-hidden">Warning</span>');
-    expect(html).toMatch(/<strong class="govuk-warning-text__text">[\s\S]*You can be fined.\s*<\/strong>/);
+    expect(html).toMatch(
+      /<strong class="govuk-warning-text__text">[\s\S]*You can be fined.\s*<\/strong>/,
+    );
     expect(html).not.toMatch(/<strong[^>]*>[\s\S]*<p/);
   });
 
   it('renders :::details with its summary, escaping it', () => {
     const { html } = render(':::details What counts as <income>\n- wages\n:::\n');
     expect(html).toContain('<details class="govuk-details">');
-    expect(html).toMatch(/<span class="govuk-details__summary-text">\s*What counts as &lt;income&gt;\s*<\/span>/);
-    expect(html).toMatch(/<div class="govuk-details__text">\s*<ul class="govuk-list govuk-list--bullet">/);
+    expect(html).toMatch(
+      /<span class="govuk-details__summary-text">\s*What counts as &lt;income&gt;\s*<\/span>/,
+    );
+    expect(html).toMatch(
+      /<div class="govuk-details__text">\s*<ul class="govuk-list govuk-list--bullet">/,
+    );
   });
 
   it('refuses a warning that holds more than one paragraph', () => {
-    expect(render(':::warning\nOne.\n\nTwo.\n:::\n').env.diagnostics.map((d) => d.code)).toEqual(['BLOCK_WARNING_CONTENT']);
+    expect(render(':::warning\nOne.\n\nTwo.\n:::\n').env.diagnostics.map((d) => d.code)).toEqual([
+      'BLOCK_WARNING_CONTENT',
+    ]);
   });
 });
 
 describe('links', () => {
   it('rewrites a link to a Markdown file to its page URL, keeping the fragment', () => {
-    expect(render('[rates](rates.md#reduced) and [help](../../digital-service/help/index.md)').html).toContain(
-      '<a href="/vat/rates/#reduced" class="govuk-link">rates</a> and <a href="/help/" class="govuk-link">help</a>');
+    expect(
+      render('[rates](rates.md#reduced) and [help](../../digital-service/help/index.md)').html,
+    ).toContain(
+      '<a href="/vat/rates/#reduced" class="govuk-link">rates</a> and <a href="/help/" class="govuk-link">help</a>',
+    );
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', 'java&#x09;script:alert(1)'])(
-    'drops the script URL %s, keeping the text', (href) => {
-      const { html, env } = render(`[win](${href})`);
-      expect(html).toBe('<p class="govuk-body">win</p>\n');
-      expect(env.diagnostics.map((d) => d.code)).toEqual(['LINK_UNSAFE_SCHEME']);
-    });
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'vbscript:msgbox',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'java&#x09;script:alert(1)',
+  ])('drops the script URL %s, keeping the text', (href) => {
+    const { html, env } = render(`[win](${href})`);
+    expect(html).toBe('<p class="govuk-body">win</p>\n');
+    expect(env.diagnostics.map((d) => d.code)).toEqual(['LINK_UNSAFE_SCHEME']);
+  });
 
   it('keeps external, mail and phone links', () => {
-    const { html, env } = render('[a](https://www.example.org/) [b](mailto:help@example.gov) [c](tel:+441234)');
+    const { html, env } = render(
+      '[a](https://www.example.org/) [b](mailto:help@example.gov) [c](tel:+441234)',
+    );
     expect(html).toContain('href="https://www.example.org/"');
     expect(html).toContain('href="mailto:help@example.gov"');
     expect(env.diagnostics).toEqual([]);
   });
 
   it('reports a relative link that is not a Markdown file', () => {
-    expect(render('[x](other-page/)').env.diagnostics.map((d) => d.code)).toEqual(['LINK_RELATIVE']);
+    expect(render('[x](other-page/)').env.diagnostics.map((d) => d.code)).toEqual([
+      'LINK_RELATIVE',
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { RenderOnce } from '../../src/render/render-once.ts';
 
 function environment() {
-  const env = new nunjucks.Environment(null, { autoescape: true }).addExtension('renderOnce', new RenderOnce(nunjucks.runtime.SafeString));
+  const env = new nunjucks.Environment(null, { autoescape: true }).addExtension(
+    'renderOnce',
+    new RenderOnce(nunjucks.runtime.SafeString),
+  );
   let calls = 0;
   env.addGlobal('counted', (text: string) => `${text} ${++calls}`);
   const render = (template: string, context: object = {}) => env.renderString(template, context);
@@ -11,7 +14,8 @@ function environment() {
 }
 
 describe('renderOnce, the page frame rendered once per build', () => {
-  const footer = '{% renderOnce "footer" %}<footer>{{ counted(site.name) }}</footer>{% endrenderOnce %}';
+  const footer =
+    '{% renderOnce "footer" %}<footer>{{ counted(site.name) }}</footer>{% endrenderOnce %}';
 
   it('gives every page the first rendering of a part, as markup rather than escaped text', () => {
     const { render } = environment();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { productRoot, tmpDir } from '../site/helpers.ts';
-import { openIndex, type NodeIndex } from './pagefind-node.ts';
+import { type NodeIndex, openIndex } from './pagefind-node.ts';
 
 const urls = (results: { url: string }[]) => results.map((r) => r.url);
 
@@ -17,8 +17,13 @@ describe('the search index of the example content', () => {
 
   beforeAll(async () => {
     siteDir = path.join(tmpDir('search-site-'), '_site');
-    const result = await buildSite({ root: productRoot, siteDir, deployDir: path.join(tmpDir('search-deploy-'), '_deploy') });
-    if (!result.ok) throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
+    const result = await buildSite({
+      root: productRoot,
+      siteDir,
+      deployDir: path.join(tmpDir('search-deploy-'), '_deploy'),
+    });
+    if (!result.ok)
+      throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
     index = await openIndex(siteDir);
   });
 
@@ -31,7 +36,9 @@ describe('the search index of the example content', () => {
     expect(vat.slice(0, 3).sort()).toEqual(['/vat/', '/vat/rates/', '/vat/register/']);
     expect(urls(await index.search('flood risk'))).toContain('/flooding/check-flood-risk/');
     // "prescription" is stemmed: "prescriptions" finds it too.
-    expect(urls(await index.search('prescriptions'))).toContain('/prescriptions/free-prescriptions/');
+    expect(urls(await index.search('prescriptions'))).toContain(
+      '/prescriptions/free-prescriptions/',
+    );
   });
 
   it('finds a document by its attachment title, leading to the page that holds it', async () => {
@@ -39,10 +46,13 @@ describe('the search index of the example content', () => {
   });
 
   it('holds title, summary, department and published date for each result', async () => {
-    const [register] = (await index.search('register for vat')).filter((r) => r.url === '/vat/register/');
+    const [register] = (await index.search('register for vat')).filter(
+      (r) => r.url === '/vat/register/',
+    );
     expect(register?.meta).toMatchObject({
       title: 'Register for VAT',
-      description: 'When you must register your business for VAT, how to register and what happens next.',
+      description:
+        'When you must register your business for VAT, how to register and what happens next.',
       department: 'Tax Office',
       published: '2025-10-01',
     });
@@ -54,30 +64,56 @@ describe('the search index of the example content', () => {
   });
 
   it('indexes only the main content: no header, footer, breadcrumbs, metadata or history', async () => {
-    const [register] = (await index.search('register for vat')).filter((r) => r.url === '/vat/register/');
+    const [register] = (await index.search('register for vat')).filter(
+      (r) => r.url === '/vat/register/',
+    );
     const content = register!.content;
     expect(content).toMatch(/^Register for VAT\. When you must register/);
-    for (const outside of ['Example Government', 'Skip to main content', 'Home', 'Published', 'From:', 'Contents', 'Updates to this page', 'Related content', 'Cookies']) {
+    for (const outside of [
+      'Example Government',
+      'Skip to main content',
+      'Home',
+      'Published',
+      'From:',
+      'Contents',
+      'Updates to this page',
+      'Related content',
+      'Cookies',
+    ]) {
       expect(content, outside).not.toContain(outside);
     }
   });
 
   it('narrows results with the department, type and topic filters', async () => {
     const all = urls(await index.search('business'));
-    const taxOffice = urls(await index.search('business', { filters: { department: { any: ['Tax Office'] } } }));
+    const taxOffice = urls(
+      await index.search('business', { filters: { department: { any: ['Tax Office'] } } }),
+    );
     expect(taxOffice.length).toBeGreaterThan(0);
     expect(taxOffice.length).toBeLessThan(all.length);
     expect(all).toEqual(expect.arrayContaining(taxOffice));
-    expect(urls(await index.search('vat', { filters: { type: { any: ['News story'] } } }))).toEqual(['/news/vat-threshold-rises/']);
+    expect(urls(await index.search('vat', { filters: { type: { any: ['News story'] } } }))).toEqual(
+      ['/news/vat-threshold-rises/'],
+    );
     // A page published jointly is found under each of its departments.
-    expect(urls(await index.search('grant', { filters: { department: { any: ['Tax Office'] } } }))).toContain('/energy/business-energy-grant/');
+    expect(
+      urls(await index.search('grant', { filters: { department: { any: ['Tax Office'] } } })),
+    ).toContain('/energy/business-energy-grant/');
     const topics = await index.filters();
     expect(Object.keys(topics.topic ?? {})).toContain('Money and tax');
-    expect(Object.keys(topics.type ?? {}).sort()).toEqual(['Guide', 'News story', 'Page', 'Service']);
+    expect(Object.keys(topics.type ?? {}).sort()).toEqual([
+      'Guide',
+      'News story',
+      'Page',
+      'Service',
+    ]);
   });
 
   it('sorts by published date, newest first', async () => {
-    const news = await index.search(null, { filters: { type: { any: ['News story'] } }, sort: { published: 'desc' } });
+    const news = await index.search(null, {
+      filters: { type: { any: ['News story'] } },
+      sort: { published: 'desc' },
+    });
     const dates = news.map((r) => r.meta.published!);
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -91,13 +127,17 @@ describe('the search index of the example content', () => {
       ...urls(await index.search('departments')),
     ];
     for (const url of [...everything, ...byWords]) {
-      expect(url).not.toMatch(/^\/(business\/energy-rebate|news\/river-quality-report-2026|departments|topics|search|migrations)\//);
+      expect(url).not.toMatch(
+        /^\/(business\/energy-rebate|news\/river-quality-report-2026|departments|topics|search|migrations)\//,
+      );
       expect(url).not.toBe('/');
     }
   });
 
   it('indexes Welsh pages in a Welsh index of their own', async () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
+    );
     expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en']);
     expect(urls(await index.search('trwydded'))).not.toContain('/cymraeg/trwydded-yrru/');
     const welsh = await openIndex(siteDir, 'cy');
@@ -110,7 +150,9 @@ describe('the search index of the example content', () => {
 
   it('publishes only the Pagefind files the search page uses', () => {
     const files = fs.readdirSync(path.join(siteDir, 'pagefind'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']),
+    );
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 });

@@ -39,7 +39,10 @@ export async function openIndex(siteDir: string, language?: string): Promise<Nod
   const pagefind = await import(moduleUrl);
   const previousDocument = (globalThis as { document?: unknown }).document;
   // pagefind.js reads the language from document's <html lang> when there is a document.
-  if (language) (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => language }) };
+  if (language)
+    (globalThis as { document?: unknown }).document = {
+      querySelector: () => ({ getAttribute: () => language }),
+    };
   try {
     await pagefind.options({ basePath: base, baseUrl: '/' });
     await pagefind.init();
@@ -49,7 +52,9 @@ export async function openIndex(siteDir: string, language?: string): Promise<Nod
   return {
     async search(term, options = {}) {
       const response = await pagefind.search(term, options);
-      return Promise.all(response.results.map((r: { data: () => Promise<ResultData> }) => r.data()));
+      return Promise.all(
+        response.results.map((r: { data: () => Promise<ResultData> }) => r.data()),
+      );
     },
     filters: () => pagefind.filters(),
     async close() {
@@ -61,7 +66,10 @@ export async function openIndex(siteDir: string, language?: string): Promise<Nod
 
 function serveFiles(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    const file = path.join(
+      dir,
+      decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname),
+    );
     if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import fc from 'fast-check';
 import path from 'node:path';
+import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/build/build-site.ts';
+import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
 import { loadSite } from '../../src/content/index.ts';
 import { createMarkdown, markdownEnv } from '../../src/render/markdown/index.ts';
 import { fixtureSite, writeFiles } from '../helpers/fixture-site.ts';
@@ -19,7 +19,8 @@ function scriptable(html: string): string[] {
   const found: string[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (['script', 'iframe', 'object', 'embed', 'svg', 'style'].includes(name)) found.push(`<${name}>`);
+      if (['script', 'iframe', 'object', 'embed', 'svg', 'style'].includes(name))
+        found.push(`<${name}>`);
       for (const [attr, value] of Object.entries(attributes)) {
         if (attr.startsWith('on') || attr === 'style') found.push(`${name} ${attr}`);
         if (/^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${name} ${attr}=${value}`);
@@ -49,7 +50,9 @@ describe('hostile Markdown renders as text', () => {
   });
 
   it('prints template syntax literally', () => {
-    expect(render('{{ site.name }} {% include "x.njk" %} {{- 7*7 -}}').html).toContain('{{ site.name }} {% include &quot;x.njk&quot; %} {{- 7*7 -}}');
+    expect(render('{{ site.name }} {% include "x.njk" %} {{- 7*7 -}}').html).toContain(
+      '{{ site.name }} {% include &quot;x.njk&quot; %} {{- 7*7 -}}',
+    );
   });
 
   it('copes with a very long line', () => {
@@ -91,7 +94,9 @@ describe('hostile pages in a real build', () => {
   });
 
   it('builds a 10 MB page', () => {
-    expect(fs.statSync(path.join(root, '_site/vat/huge/index.html')).size).toBeGreaterThan(10_000_000);
+    expect(fs.statSync(path.join(root, '_site/vat/huge/index.html')).size).toBeGreaterThan(
+      10_000_000,
+    );
   });
 });
 
@@ -99,38 +104,116 @@ describe('bytes that are not UTF-8', () => {
   it('are a clear error on their line, not junk on the page', () => {
     const root = fixtureSite();
     const file = path.join(root, 'content/tax-office/vat/latin1.md');
-    fs.writeFileSync(file, Buffer.concat([
-      Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\ndescription: D\npublished: 2024-02-01\n---\n\nText.\n'),
-    ]));
-    expect(loadSite(root, { drafts: false }).diagnostics).toEqual([expect.objectContaining({
-      code: 'ENCODING_INVALID', file: 'content/tax-office/vat/latin1.md', line: 2,
-    })]);
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('---\ntitle: Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\ndescription: D\npublished: 2024-02-01\n---\n\nText.\n'),
+      ]),
+    );
+    expect(loadSite(root, { drafts: false }).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'ENCODING_INVALID',
+        file: 'content/tax-office/vat/latin1.md',
+        line: 2,
+      }),
+    ]);
   });
 });
 
 describe('any mix of raw HTML', () => {
   // Pieces real pages and attackers write: allowed and refused elements, event and style
   // attributes, script URLs encoded several ways, broken nesting, comments and text.
-  const element = fc.constantFrom('a', 'p', 'img', 'span', 'div', 'table', 'td', 'details', 'summary', 'figure', 'video', 'source',
-    'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'noscript', 'marquee');
-  const url = fc.constantFrom('/vat/rates/', 'https://www.example.com/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', '&#106;avascript:alert(1)',
-    'java&#x09;script:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '#top');
-  const attribute = fc.oneof(
-    fc.tuple(fc.constantFrom('href', 'src', 'poster', 'cite', 'srcset'), url).map(([n, v]) => `${n}="${v}"`),
-    fc.constantFrom('onclick="alert(1)"', 'onerror=alert(1)', 'OnLoad="x()"', 'style="background:url(javascript:alert(1))"',
-      'class="usa-button"', 'target="_blank"', 'title="A title"', 'alt="Alt"', 'alt=""', 'id="x"'),
+  const element = fc.constantFrom(
+    'a',
+    'p',
+    'img',
+    'span',
+    'div',
+    'table',
+    'td',
+    'details',
+    'summary',
+    'figure',
+    'video',
+    'source',
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'svg',
+    'math',
+    'noscript',
+    'marquee',
   );
-  const tag = fc.tuple(element, fc.array(attribute, { maxLength: 3 }), fc.boolean()).map(([name, attrs, close]) =>
-    `<${name}${attrs.map((a) => ` ${a}`).join('')}>${close ? `text</${name}>` : ''}`);
-  const body = fc.array(fc.oneof(tag, fc.constantFrom('Some words. ', '\n\n', '\n', '<!-- note -->', '</div>', '**bold** ', '[link](/vat/rates/) ')), { maxLength: 12 })
+  const url = fc.constantFrom(
+    '/vat/rates/',
+    'https://www.example.com/',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '&#106;avascript:alert(1)',
+    'java&#x09;script:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '#top',
+  );
+  const attribute = fc.oneof(
+    fc
+      .tuple(fc.constantFrom('href', 'src', 'poster', 'cite', 'srcset'), url)
+      .map(([n, v]) => `${n}="${v}"`),
+    fc.constantFrom(
+      'onclick="alert(1)"',
+      'onerror=alert(1)',
+      'OnLoad="x()"',
+      'style="background:url(javascript:alert(1))"',
+      'class="usa-button"',
+      'target="_blank"',
+      'title="A title"',
+      'alt="Alt"',
+      'alt=""',
+      'id="x"',
+    ),
+  );
+  const tag = fc
+    .tuple(element, fc.array(attribute, { maxLength: 3 }), fc.boolean())
+    .map(
+      ([name, attrs, close]) =>
+        `<${name}${attrs.map((a) => ` ${a}`).join('')}>${close ? `text</${name}>` : ''}`,
+    );
+  const body = fc
+    .array(
+      fc.oneof(
+        tag,
+        fc.constantFrom(
+          'Some words. ',
+          '\n\n',
+          '\n',
+          '<!-- note -->',
+          '</div>',
+          '**bold** ',
+          '[link](/vat/rates/) ',
+        ),
+      ),
+      { maxLength: 12 },
+    )
     .map((parts) => parts.join(''));
-  const UNSAFE = /<(script|style|iframe|object|embed|form|input|svg|math|noscript|marquee)\b|\son[a-z]+=|\sstyle=|(javascript|vbscript|data):|&#106;avascript|java&#x09;script/i;
+  const UNSAFE =
+    /<(script|style|iframe|object|embed|form|input|svg|math|noscript|marquee)\b|\son[a-z]+=|\sstyle=|(javascript|vbscript|data):|&#106;avascript|java&#x09;script/i;
 
   it('never renders anything that can run script, and reports every unsafe piece as an error', () => {
-    fc.assert(fc.property(body, (markdown) => {
-      const { html, env } = render(markdown);
-      expect(scriptable(html)).toEqual([]);
-      if (UNSAFE.test(markdown)) expect(env.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(body, (markdown) => {
+        const { html, env } = render(markdown);
+        expect(scriptable(html)).toEqual([]);
+        if (UNSAFE.test(markdown))
+          expect(env.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

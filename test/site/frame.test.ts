@@ -20,7 +20,10 @@ describe('the page frame', () => {
   });
 
   it('names the site in the service navigation, without the GOV.UK crown or logotype', () => {
-    expect(p.links(p.one('section', 'govuk-service-navigation'))[0]).toEqual({ text: 'Example Government', href: '/' });
+    expect(p.links(p.one('section', 'govuk-service-navigation'))[0]).toEqual({
+      text: 'Example Government',
+      href: '/',
+    });
     expect(p.has('header', 'govuk-header')).toBe(false);
     expect(p.html).not.toContain('GOV.UK');
   });
@@ -30,16 +33,23 @@ describe('the page frame', () => {
     expect(form.attribs).toMatchObject({ action: '/search/', method: 'get' });
     const input = p.one('input', 'govuk-input');
     expect(input.attribs.name).toBe('q');
-    expect(text(p.all('label').filter((l) => l.attribs.for === input.attribs.id))).toBe('Search Example Government');
+    expect(text(p.all('label').filter((l) => l.attribs.for === input.attribs.id))).toBe(
+      'Search Example Government',
+    );
   });
 
   it('shows the phase banner from site.yml', () => {
-    expect(text(p.one('div', 'govuk-phase-banner'))).toBe('Beta This is a new service. Help us improve it by giving feedback.');
+    expect(text(p.one('div', 'govuk-phase-banner'))).toBe(
+      'Beta This is a new service. Help us improve it by giving feedback.',
+    );
   });
 
   it('has a footer with the footer links, the content licence and copyright', () => {
     const footer = p.one('footer');
-    expect(p.links(footer)).toContainEqual({ text: 'Accessibility statement', href: '/help/accessibility-statement/' });
+    expect(p.links(footer)).toContainEqual({
+      text: 'Accessibility statement',
+      href: '/help/accessibility-statement/',
+    });
     expect(text(footer)).toContain('Open Government Licence v3.0');
     expect(text(footer)).toContain('© Crown copyright');
   });
@@ -66,14 +76,20 @@ describe('a site on GOV.UK (govuk_brand: true)', () => {
   beforeAll(async () => {
     const root = copyExample();
     const site = path.join(root, 'content/_data/site.yml');
-    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('govuk_brand: false', 'govuk_brand: true'));
+    fs.writeFileSync(
+      site,
+      fs.readFileSync(site, 'utf8').replace('govuk_brand: false', 'govuk_brand: true'),
+    );
     ({ siteDir } = await buildInto(root));
   });
 
   it('shows the GOV.UK header and uses GDS Transport, with hashed font files', () => {
     const p = BuiltPage.at(siteDir, '/vat/register/');
     expect(p.has('header', 'govuk-header')).toBe(true);
-    const css = fs.readFileSync(path.join(siteDir, p.all('link').find((l) => l.attribs.rel === 'stylesheet')!.attribs.href!), 'utf8');
+    const css = fs.readFileSync(
+      path.join(siteDir, p.all('link').find((l) => l.attribs.rel === 'stylesheet')!.attribs.href!),
+      'utf8',
+    );
     expect(css).toContain('GDS Transport');
     for (const [, font] of css.matchAll(/url\("?(fonts\/[^")]+)"?\)/g)) {
       expect(fs.existsSync(path.join(siteDir, 'assets', font!))).toBe(true);

@@ -36,16 +36,25 @@ describe('generated pages', () => {
     const p = page('/departments/tax-office/');
     expect(text(p.one('h1'))).toContain('Tax Office');
     expect(p.one('h1').attribs.class).toContain('app-department--tax-office');
-    expect(text(p.one('p', 'govuk-body-l'))).toBe('We collect taxes and pay some forms of support.');
+    expect(text(p.one('p', 'govuk-body-l'))).toBe(
+      'We collect taxes and pay some forms of support.',
+    );
     const groups = p.all('h2', 'govuk-heading-l').map(text);
     expect(groups[0]).toBe('News');
-    const news = p.links(p.all('section').find((s) => s.attribs['aria-labelledby'] === 'group-news')!).map((l) => l.text);
+    const news = p
+      .links(p.all('section').find((s) => s.attribs['aria-labelledby'] === 'group-news')!)
+      .map((l) => l.text);
     expect(news[0]).toBe('Two months left to file your Self Assessment tax return');
     expect(news[1]).toBe('VAT registration threshold rises to £95,000');
     // Joint publications appear on every publisher's page.
     expect(p.links(p.one('main')).map((l) => l.href)).toContain('/energy/business-energy-grant/');
-    expect(p.all('link').find((l) => l.attribs.rel === 'alternate')?.attribs.href).toBe('/departments/tax-office/news.xml');
-    expect(p.links(p.one('nav', 'govuk-breadcrumbs')).map((l) => l.text)).toEqual(['Home', 'Departments']);
+    expect(p.all('link').find((l) => l.attribs.rel === 'alternate')?.attribs.href).toBe(
+      '/departments/tax-office/news.xml',
+    );
+    expect(p.links(p.one('nav', 'govuk-breadcrumbs')).map((l) => l.text)).toEqual([
+      'Home',
+      'Departments',
+    ]);
   });
 
   it('a topic: every page tagged with it', () => {
@@ -59,10 +68,17 @@ describe('generated pages', () => {
 
   it("a department's news feed: Atom with absolute URLs, newest first", () => {
     const feed = file('/departments/tax-office/news.xml');
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://www.example.gov/departments/tax-office/news.xml"/>');
+    expect(feed).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    );
+    expect(feed).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://www.example.gov/departments/tax-office/news.xml"/>',
+    );
     const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual(['https://www.example.gov/news/self-assessment-deadline/', 'https://www.example.gov/news/vat-threshold-rises/']);
+    expect(ids).toEqual([
+      'https://www.example.gov/news/self-assessment-deadline/',
+      'https://www.example.gov/news/vat-threshold-rises/',
+    ]);
     expect(feed).toContain('VAT registration threshold rises to £95,000');
     for (const tag of ['title', 'id', 'updated', 'author']) expect(feed).toContain(`<${tag}>`);
   });

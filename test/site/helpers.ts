@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
-import { buildSite, type BuildResult } from '../../src/build/build-site.ts';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
 
 export const productRoot = path.resolve(import.meta.dirname, '../..');
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -21,8 +21,13 @@ export function copyExample(): string {
 /** Builds a site the way `npm run build` does, into temp folders; returns where it went. */
 export async function buildInto(root: string): Promise<{ siteDir: string; result: BuildResult }> {
   const siteDir = path.join(tmpDir('site-out-'), '_site');
-  const result = await buildSite({ root, siteDir, deployDir: path.join(tmpDir('site-deploy-'), '_deploy') });
-  if (!result.ok) throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
+  const result = await buildSite({
+    root,
+    siteDir,
+    deployDir: path.join(tmpDir('site-deploy-'), '_deploy'),
+  });
+  if (!result.ok)
+    throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
   return { siteDir, result };
 }
 
@@ -35,18 +40,24 @@ export class BuiltPage {
   }
 
   static at(siteDir: string, url: string): BuiltPage {
-    const file = url.endsWith('/') ? path.join(siteDir, url, 'index.html') : path.join(siteDir, url);
+    const file = url.endsWith('/')
+      ? path.join(siteDir, url, 'index.html')
+      : path.join(siteDir, url);
     return new BuiltPage(fs.readFileSync(file, 'utf8'));
   }
 
   /** Elements by tag name and, optionally, a class they carry. */
   all(tag: string, className?: string): Element[] {
-    return DomUtils.findAll((el) => el.name === tag && (!className || classes(el).includes(className)), this.doc.children);
+    return DomUtils.findAll(
+      (el) => el.name === tag && (!className || classes(el).includes(className)),
+      this.doc.children,
+    );
   }
 
   one(tag: string, className?: string): Element {
     const [first] = this.all(tag, className);
-    if (!first) throw new Error(`No <${tag}${className ? ` class="${className}"` : ''}> on the page.`);
+    if (!first)
+      throw new Error(`No <${tag}${className ? ` class="${className}"` : ''}> on the page.`);
     return first;
   }
 
@@ -55,13 +66,19 @@ export class BuiltPage {
   }
 
   meta(key: string): string | undefined {
-    const el = DomUtils.findOne((e) => e.name === 'meta' && (e.attribs.name === key || e.attribs.property === key), this.doc.children);
+    const el = DomUtils.findOne(
+      (e) => e.name === 'meta' && (e.attribs.name === key || e.attribs.property === key),
+      this.doc.children,
+    );
     return el?.attribs.content;
   }
 
   /** Links inside an element: their text and href. */
   links(within: Element = this.doc as unknown as Element): { text: string; href: string }[] {
-    return DomUtils.findAll((el) => el.name === 'a', [within]).map((a) => ({ text: text(a), href: a.attribs.href ?? '' }));
+    return DomUtils.findAll((el) => el.name === 'a', [within]).map((a) => ({
+      text: text(a),
+      href: a.attribs.href ?? '',
+    }));
   }
 }
 

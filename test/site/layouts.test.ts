@@ -16,7 +16,9 @@ describe('page layouts', () => {
       expect(text(p.one('h1'))).toBe('Driving with a medical condition');
       expect(text(p.one('title'))).toBe('Driving with a medical condition - Example Government');
       expect(text(p.one('span', 'govuk-caption-l'))).toBe('Guide');
-      expect(p.links(p.one('p', 'app-department'))).toEqual([{ text: 'Department for Transport', href: '/departments/transport-department/' }]);
+      expect(p.links(p.one('p', 'app-department'))).toEqual([
+        { text: 'Department for Transport', href: '/departments/transport-department/' },
+      ]);
       expect(p.links(p.one('nav', 'govuk-breadcrumbs'))).toEqual([
         { text: 'Home', href: '/' },
         { text: 'Driving and vehicles', href: '/topics/driving/' },
@@ -26,8 +28,10 @@ describe('page layouts', () => {
     it('lists every publishing department, the dates, and links "See all updates" to the history', () => {
       const p = page('/driving-licences/medical-conditions/');
       const metadata = p.one('dl', 'app-metadata');
-      expect(text(metadata)).toBe('From: Department for Transport, Health Agency Published 3 November 2025 '
-        + 'Last updated 14 January 2026 See all updates');
+      expect(text(metadata)).toBe(
+        'From: Department for Transport, Health Agency Published 3 November 2025 ' +
+          'Last updated 14 January 2026 See all updates',
+      );
       expect(p.links(metadata)).toEqual([
         { text: 'Department for Transport', href: '/departments/transport-department/' },
         { text: 'Health Agency', href: '/departments/health-agency/' },
@@ -35,7 +39,9 @@ describe('page layouts', () => {
       ]);
       const history = p.one('section', 'app-history');
       expect(history.attribs.id).toBe('full-history');
-      expect(text(history)).toContain('14 January 2026 Added sleep apnoea to the list of conditions.');
+      expect(text(history)).toContain(
+        '14 January 2026 Added sleep apnoea to the list of conditions.',
+      );
     });
 
     it('has a contents list of its h2 headings, and related content', () => {
@@ -43,13 +49,20 @@ describe('page layouts', () => {
       const contents = p.links(p.one('nav', 'app-contents'));
       expect(contents.length).toBeGreaterThan(1);
       for (const link of contents) expect(p.html).toContain(`id="${link.href.slice(1)}"`);
-      expect(p.links(p.one('aside'))).toContainEqual({ text: 'Driving licences', href: '/driving-licences/' });
+      expect(p.links(p.one('aside'))).toContainEqual({
+        text: 'Driving licences',
+        href: '/driving-licences/',
+      });
     });
 
     it('has a canonical link, meta description and Open Graph tags', () => {
       const p = page('/vat/register/');
-      expect(p.all('link').find((l) => l.attribs.rel === 'canonical')?.attribs.href).toBe('https://www.example.gov/vat/register/');
-      expect(p.meta('description')).toBe('When you must register your business for VAT, how to register and what happens next.');
+      expect(p.all('link').find((l) => l.attribs.rel === 'canonical')?.attribs.href).toBe(
+        'https://www.example.gov/vat/register/',
+      );
+      expect(p.meta('description')).toBe(
+        'When you must register your business for VAT, how to register and what happens next.',
+      );
       expect(p.meta('og:title')).toBe('Register for VAT');
       expect(p.meta('og:description')).toBe(p.meta('description'));
       expect(p.meta('og:url')).toBe('https://www.example.gov/vat/register/');
@@ -91,10 +104,14 @@ describe('page layouts', () => {
   it('withdrawn: a notice with the date and reason, noindex, and out of the search index', () => {
     const p = page('/business/energy-rebate/');
     const banner = p.one('div', 'govuk-notification-banner');
-    expect(text(banner)).toBe('Withdrawn This page was withdrawn on 1 April 2026 '
-      + 'This scheme closed on 31 March 2026. Apply for the Business Energy Efficiency Grant instead.');
+    expect(text(banner)).toBe(
+      'Withdrawn This page was withdrawn on 1 April 2026 ' +
+        'This scheme closed on 31 March 2026. Apply for the Business Energy Efficiency Grant instead.',
+    );
     expect(p.meta('robots')).toBe('noindex');
-    expect(text(p.one('title'))).toBe('[Withdrawn] Claim the Small Business Energy Rebate - Example Government');
+    expect(text(p.one('title'))).toBe(
+      '[Withdrawn] Claim the Small Business Energy Rebate - Example Government',
+    );
     expect(p.html).not.toContain('data-pagefind-body');
   });
 

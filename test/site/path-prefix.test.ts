@@ -9,7 +9,9 @@ const URL_ATTRIBUTES = ['href', 'src', 'action'];
 
 /** Every HTML file of a built site, as site-relative paths. */
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'));
 }
 
 /** The file a root-relative URL on the prefixed site serves, or undefined if it is not ours. */
@@ -37,9 +39,10 @@ describe('a site whose url has a path (https://example.github.io/gov/)', () => {
       for (const el of DomUtils.findAll(() => true, page.doc.children)) {
         for (const attribute of URL_ATTRIBUTES) {
           const url = el.attribs[attribute];
-          if (!url || !url.startsWith('/')) continue;
+          if (!url?.startsWith('/')) continue;
           checked++;
-          if (!url.startsWith('/gov/') || !fs.existsSync(fileFor(siteDir, url))) broken.push(`${file}: ${attribute}="${url}"`);
+          if (!url.startsWith('/gov/') || !fs.existsSync(fileFor(siteDir, url)))
+            broken.push(`${file}: ${attribute}="${url}"`);
         }
       }
     }
@@ -49,13 +52,16 @@ describe('a site whose url has a path (https://example.github.io/gov/)', () => {
 
   it('keeps canonical and Open Graph URLs absolute, with the path', () => {
     const page = BuiltPage.at(siteDir, '/vat/register/');
-    expect(page.all('link').find((l) => l.attribs.rel === 'canonical')?.attribs.href).toBe(`${SITE}vat/register/`);
+    expect(page.all('link').find((l) => l.attribs.rel === 'canonical')?.attribs.href).toBe(
+      `${SITE}vat/register/`,
+    );
     expect(page.meta('og:url')).toBe(`${SITE}vat/register/`);
   });
 
   it('writes feed, sitemap and robots.txt URLs with the path, each resolving to a file', () => {
     const xml = ['sitemap.xml', 'robots.txt', 'departments/tax-office/news.xml']
-      .map((f) => fs.readFileSync(path.join(siteDir, f), 'utf8')).join('\n');
+      .map((f) => fs.readFileSync(path.join(siteDir, f), 'utf8'))
+      .join('\n');
     const urls = [...xml.matchAll(/https?:\/\/example\.github\.io[^\s<"]*/g)].map((m) => m[0]);
     expect(urls.length).toBeGreaterThan(50);
     for (const url of urls) {
@@ -67,7 +73,9 @@ describe('a site whose url has a path (https://example.github.io/gov/)', () => {
   it('refers to stylesheet assets relative to the stylesheet, so they resolve under the path', () => {
     const css = fs.readdirSync(path.join(siteDir, 'assets')).find((f) => f.endsWith('.css'))!;
     const text = fs.readFileSync(path.join(siteDir, 'assets', css), 'utf8');
-    const urls = [...text.matchAll(/url\("?([^")]+)"?\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:'));
+    const urls = [...text.matchAll(/url\("?([^")]+)"?\)/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !u.startsWith('data:'));
     for (const url of urls) {
       expect(url.startsWith('/'), url).toBe(false);
       expect(fs.existsSync(path.join(siteDir, 'assets', url)), url).toBe(true);

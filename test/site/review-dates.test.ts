@@ -6,7 +6,12 @@ import { buildSite } from '../../src/build/build-site.ts';
 
 const build = async (drafts: boolean) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
-  const result = await buildSite({ root: process.cwd(), siteDir: path.join(dir, 'site'), deployDir: path.join(dir, 'deploy'), drafts });
+  const result = await buildSite({
+    root: process.cwd(),
+    siteDir: path.join(dir, 'site'),
+    deployDir: path.join(dir, 'deploy'),
+    drafts,
+  });
   expect(result.ok).toBe(true);
   return fs.readFileSync(path.join(dir, 'site/departments/tax-office/index.html'), 'utf8');
 };

@@ -19,8 +19,12 @@ describe('site URLs', () => {
 
   it('makes absolute URLs that keep the path prefix', () => {
     expect(absoluteUrl('https://www.example.gov', '/vat/')).toBe('https://www.example.gov/vat/');
-    expect(absoluteUrl('https://example.github.io/gov', '/vat/')).toBe('https://example.github.io/gov/vat/');
-    expect(absoluteUrl('https://example.github.io/gov/', '/')).toBe('https://example.github.io/gov/');
+    expect(absoluteUrl('https://example.github.io/gov', '/vat/')).toBe(
+      'https://example.github.io/gov/vat/',
+    );
+    expect(absoluteUrl('https://example.github.io/gov/', '/')).toBe(
+      'https://example.github.io/gov/',
+    );
   });
 
   it('escapes text for XML', () => {
@@ -44,7 +48,9 @@ describe('assets', () => {
 
   it("records the CSP hash of govuk-frontend's inline script", () => {
     const script = `document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');`;
-    expect(govukTemplateScriptHashes()).toEqual([`'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+    expect(govukTemplateScriptHashes()).toEqual([
+      `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+    ]);
   });
 });
 
@@ -60,7 +66,9 @@ describe('listings and feeds', () => {
 
   it('writes an Atom entry for each news story of the department only', () => {
     const feed = departmentFeed(model, 'environment-agency');
-    const news = model.pages.filter((p) => p.department === 'environment-agency' && p.data.type === 'news');
+    const news = model.pages.filter(
+      (p) => p.department === 'environment-agency' && p.data.type === 'news',
+    );
     expect(feed.match(/<entry>/g)).toHaveLength(news.length);
     expect(feed).toContain('<author><name>Environment Agency</name></author>');
   });

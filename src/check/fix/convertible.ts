@@ -11,16 +11,26 @@ const VOID = new Set(['br', 'img']);
 /** What each element may hold; `root` is the top of an HTML block. */
 const HOLDS: Readonly<Record<string, readonly string[]>> = {
   root: ['p', 'h2', 'h3', 'h4', 'ul', 'ol', ...INLINE],
-  p: INLINE, h2: INLINE, h3: INLINE, h4: INLINE,
-  ul: ['li'], ol: ['li'],
+  p: INLINE,
+  h2: INLINE,
+  h3: INLINE,
+  h4: INLINE,
+  ul: ['li'],
+  ol: ['li'],
   li: ['p', 'ul', 'ol', ...INLINE],
   a: INLINE.filter((name) => name !== 'a'),
-  strong: INLINE, b: INLINE, em: INLINE, i: INLINE,
+  strong: INLINE,
+  b: INLINE,
+  em: INLINE,
+  i: INLINE,
   code: [],
 };
 
 /** The attributes Markdown can say, for the elements that have any. */
-const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { a: ['href', 'title'], img: ['src', 'alt', 'title'] };
+const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title'],
+};
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -33,15 +43,24 @@ export function isMarkdownHref(href: string): boolean {
 }
 
 /** An image file Markdown can show: on this site (a site path or a file beside the page), or https. */
-const isMarkdownSrc = (src: string) => src !== '' && !/[\s<>]/.test(src) && !src.startsWith('//')
-  && (!SCHEME.test(src) || /^https?:\/\/./i.test(src));
+const isMarkdownSrc = (src: string) =>
+  src !== '' &&
+  !/[\s<>]/.test(src) &&
+  !src.startsWith('//') &&
+  (!SCHEME.test(src) || /^https?:\/\/./i.test(src));
 
 function convertibleElement(name: string, attributes: Record<string, string>): boolean {
   const allowed = ATTRIBUTES[name] ?? [];
   if (!Object.keys(attributes).every((a) => allowed.includes(a))) return false;
   if (name === 'a') return attributes.href !== undefined && isMarkdownHref(attributes.href);
   // alt="" is decoration, written ![""](...); alt of only spaces would read as missing.
-  if (name === 'img') return attributes.src !== undefined && isMarkdownSrc(attributes.src) && attributes.alt !== undefined && (attributes.alt === '' || attributes.alt.trim() !== '');
+  if (name === 'img')
+    return (
+      attributes.src !== undefined &&
+      isMarkdownSrc(attributes.src) &&
+      attributes.alt !== undefined &&
+      (attributes.alt === '' || attributes.alt.trim() !== '')
+    );
   return true;
 }
 
@@ -56,32 +75,43 @@ export function convertibleElements(html: string, { inline = false } = {}): stri
   const outermost: string[] = [];
   let convertible = true;
   let closed = 0;
-  const refuse = () => { convertible = false; };
-  const parser = new Parser({
-    onopentag(name, attributes, implied) {
-      const parent = open.at(-1);
-      const holds = parent ? HOLDS[parent] ?? [] : inline ? INLINE : HOLDS.root!;
-      if (implied || !holds.includes(name) || !convertibleElement(name, attributes) || (inline && name === 'br')) refuse();
-      if (!parent && name !== 'br') outermost.push(name);
-      if (!VOID.has(name)) open.push(name);
+  const refuse = () => {
+    convertible = false;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes, implied) {
+        const parent = open.at(-1);
+        const holds = parent ? (HOLDS[parent] ?? []) : inline ? INLINE : HOLDS.root!;
+        if (
+          implied ||
+          !holds.includes(name) ||
+          !convertibleElement(name, attributes) ||
+          (inline && name === 'br')
+        )
+          refuse();
+        if (!parent && name !== 'br') outermost.push(name);
+        if (!VOID.has(name)) open.push(name);
+      },
+      onclosetag(name, implied) {
+        if (VOID.has(name)) return;
+        // Closed only because the HTML ended or another tag implied it: left as written.
+        if (implied) refuse();
+        else closed++;
+        open.pop();
+      },
+      ontext(text) {
+        const parent = open.at(-1);
+        // Lines of text after a tag in an HTML block are usually Markdown the writer meant, shown as
+        // typed (HTML_BLOCK_HOLDS_MARKDOWN): a person decides what they should say.
+        if ((parent === undefined || parent === 'ul' || parent === 'ol') && text.trim()) refuse();
+      },
+      oncomment: refuse,
+      onprocessinginstruction: refuse,
+      oncdatastart: refuse,
     },
-    onclosetag(name, implied) {
-      if (VOID.has(name)) return;
-      // Closed only because the HTML ended or another tag implied it: left as written.
-      if (implied) refuse();
-      else closed++;
-      open.pop();
-    },
-    ontext(text) {
-      const parent = open.at(-1);
-      // Lines of text after a tag in an HTML block are usually Markdown the writer meant, shown as
-      // typed (HTML_BLOCK_HOLDS_MARKDOWN): a person decides what they should say.
-      if ((parent === undefined || parent === 'ul' || parent === 'ol') && text.trim()) refuse();
-    },
-    oncomment: refuse,
-    onprocessinginstruction: refuse,
-    oncdatastart: refuse,
-  }, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
   parser.end(html);
   // A closing tag with nothing open is passed over by the parser, but not by the page.
   const closingTags = html.match(/<\/[a-z]/gi)?.length ?? 0;

@@ -41,7 +41,9 @@ export function applyEdits(file: string, text: string, edits: readonly Edit[]): 
     at = edit.end;
   }
   out += text.slice(at);
-  const fixed = sorted.map(({ line, code, what }) => ({ file, line, code, what })).sort((a, b) => a.line - b.line);
+  const fixed = sorted
+    .map(({ line, code, what }) => ({ file, line, code, what }))
+    .sort((a, b) => a.line - b.line);
   return { text: out, fixed };
 }
 

@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { decodeHTML } from 'entities';
 import { isScalar, parse, parseDocument, Scalar } from 'yaml';
 import { splitFrontMatter } from '../../content/front-matter.ts';
-import { applyEdits, lineOfOffset, lineStarts, type Edit, type FixResult } from './edits.ts';
 import { TAG } from '../../content/plain-text.ts';
+import { applyEdits, type Edit, type FixResult, lineOfOffset, lineStarts } from './edits.ts';
 
 /** As plain-text.ts: a field holding a tag is an error, which --fix must not make. */
 /** A plain YAML value that needs no quotes (as plain-yaml.ts reads one): no indicator first, no ": " or " #". */
@@ -51,24 +51,44 @@ export function decodeFrontMatterEntities(file: string, text: string): FixResult
     const decoded = decodeHTML(node.value);
     // Text that still reads as an entity or a tag once decoded would be shown differently.
     if (decoded === node.value || decodeHTML(decoded) !== decoded || TAG.test(decoded)) continue;
-    const edit = { start, end, text: written(decoded, node.type), line: lineOfOffset(starts, start) + 1, code: 'TEXT_HAS_ENTITY', what: `entities in ${name} written as characters` };
+    const edit = {
+      start,
+      end,
+      text: written(decoded, node.type),
+      line: lineOfOffset(starts, start) + 1,
+      code: 'TEXT_HAS_ENTITY',
+      what: `entities in ${name} written as characters`,
+    };
     if (readsAs(applyEdits(file, text, [edit]).text, data, path, decoded)) edits.push(edit);
   }
   return applyEdits(file, text, edits);
 }
 
-const isOneLine = (type: Scalar['type']) => type === Scalar.PLAIN || type === Scalar.QUOTE_SINGLE || type === Scalar.QUOTE_DOUBLE;
+const isOneLine = (type: Scalar['type']) =>
+  type === Scalar.PLAIN || type === Scalar.QUOTE_SINGLE || type === Scalar.QUOTE_DOUBLE;
 
 /** The value as YAML, quoted as it was, or double-quoted when it no longer reads as itself unquoted. */
 function written(value: string, type: Scalar['type']): string {
-  if (type === Scalar.QUOTE_SINGLE && !CONTROL.test(value)) return `'${value.replaceAll("'", "''")}'`;
-  if (type === Scalar.PLAIN && PLAIN.test(value) && value === value.trim() && isDeepStrictEqual(parse(`value: ${value}`), { value })) return value;
+  if (type === Scalar.QUOTE_SINGLE && !CONTROL.test(value))
+    return `'${value.replaceAll("'", "''")}'`;
+  if (
+    type === Scalar.PLAIN &&
+    PLAIN.test(value) &&
+    value === value.trim() &&
+    isDeepStrictEqual(parse(`value: ${value}`), { value })
+  )
+    return value;
   // JSON's string escapes are YAML's double-quoted ones.
   return JSON.stringify(value);
 }
 
 /** Whether the page's front matter now reads as before, but for the one field's new value. */
-function readsAs(text: string, before: Record<string, unknown>, path: Path, value: string): boolean {
+function readsAs(
+  text: string,
+  before: Record<string, unknown>,
+  path: Path,
+  value: string,
+): boolean {
   const expected = structuredClone(before);
   let parent: Record<string | number, unknown> = expected;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;

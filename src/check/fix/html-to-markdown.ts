@@ -21,10 +21,17 @@ turndown.addRule('listItem', {
   filter: 'li',
   replacement(content, node) {
     const parent = node.parentNode as { nodeName: string; children: ArrayLike<unknown> } | null;
-    const prefix = parent?.nodeName === 'OL' ? `${Array.prototype.indexOf.call(parent.children, node) + 1}. ` : '- ';
+    const prefix =
+      parent?.nodeName === 'OL'
+        ? `${Array.prototype.indexOf.call(parent.children, node) + 1}. `
+        : '- ';
     const paragraphs = /\n$/.test(content);
     const text = content.replace(/^\n+/, '').replace(/\n+$/, '') + (paragraphs ? '\n' : '');
-    return prefix + text.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '');
+    return (
+      prefix +
+      text.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) +
+      (node.nextSibling ? '\n' : '')
+    );
   },
 });
 
@@ -33,7 +40,9 @@ turndown.addRule('listItem', {
 turndown.addRule('lineBreak', {
   filter: 'br',
   replacement(_content, node, options) {
-    return textBeside(node, 'previousSibling') && textBeside(node, 'nextSibling') ? `${options.br}\n` : '';
+    return textBeside(node, 'previousSibling') && textBeside(node, 'nextSibling')
+      ? `${options.br}\n`
+      : '';
   },
 });
 
@@ -49,11 +58,12 @@ turndown.addRule('decorativeImage', {
 // turndown escapes Markdown but not HTML: text that reads "<b>" or "&amp;" would become a tag or
 // an entity. A few more Markdown openings are escaped too: "1) ", "~~" and ":::" blocks.
 const escapeMarkdown = turndown.escape.bind(turndown);
-turndown.escape = (text: string) => escapeMarkdown(text)
-  .replace(/<(?=[a-z/!?])|&(?=#?[a-z0-9]+;)/gi, (c) => `\\${c}`)
-  .replace(/^(\d+)\) /, '$1\\) ')
-  .replace(/~~+/g, (run) => run.replace(/~/g, '\\~'))
-  .replace(/^:/, '\\:');
+turndown.escape = (text: string) =>
+  escapeMarkdown(text)
+    .replace(/<(?=[a-z/!?])|&(?=#?[a-z0-9]+;)/gi, (c) => `\\${c}`)
+    .replace(/^(\d+)\) /, '$1\\) ')
+    .replace(/~~+/g, (run) => run.replace(/~/g, '\\~'))
+    .replace(/^:/, '\\:');
 
 /** HTML written as Markdown by turndown, with no blank lines at either end. */
 export function htmlToMarkdown(html: string): string {

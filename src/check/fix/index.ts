@@ -3,11 +3,11 @@ import { decodeFrontMatterEntities } from './front-matter-entities.ts';
 import { writeHtmlAsMarkdown } from './markdown-equivalents.ts';
 import { removeLinkTargets } from './target-attributes.ts';
 
-export { fixedLine, type FixedProblem, type FixResult } from './edits.ts';
+export { type FixedProblem, type FixResult, fixedLine } from './edits.ts';
 export { decodeFrontMatterEntities } from './front-matter-entities.ts';
 export { writeHtmlAsMarkdown } from './markdown-equivalents.ts';
-export { removeLinkTargets } from './target-attributes.ts';
 export { whatReadersGet } from './same-reading.ts';
+export { removeLinkTargets } from './target-attributes.ts';
 
 /**
  * `npm run check -- --fix` for one page: entities in its text fields, then target attributes,

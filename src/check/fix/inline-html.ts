@@ -7,7 +7,8 @@ import { fileLine, inlineSpans, type PageBody } from './page-body.ts';
 const OPEN_TAG = /^<([a-z][a-z0-9-]*)[\s/>]/i;
 const VOID = new Set(['img']);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Raw HTML inside a paragraph or heading (`Read <a href="...">the guide</a> now.`) written as
@@ -22,7 +23,10 @@ export function inlineHtmlEdits(page: PageBody, tokens: readonly Token[]): Edit[
     const spanOf = inlineSpans(page, block);
     if (!spanOf) continue;
     for (let i = 0; i < children.length; i++) {
-      const name = children[i]!.type === 'html_inline' ? OPEN_TAG.exec(children[i]!.content)?.[1]?.toLowerCase() : undefined;
+      const name =
+        children[i]!.type === 'html_inline'
+          ? OPEN_TAG.exec(children[i]!.content)?.[1]?.toLowerCase()
+          : undefined;
       if (!name || name === 'br') continue;
       const last = VOID.has(name) ? i : closingTag(children, i, name);
       if (last === undefined) continue;
@@ -31,9 +35,17 @@ export function inlineHtmlEdits(page: PageBody, tokens: readonly Token[]): Edit[
       const end = spanOf(children[last]!)?.end;
       if (markdown === undefined || start === undefined || end === undefined) continue;
       // A space kept from inside the tags is not needed beside one already there.
-      const text = markdown.replace(/^\s+(?=\S)/, (s) => (/\S/.test(page.body[start - 1] ?? '') ? s : ''))
+      const text = markdown
+        .replace(/^\s+(?=\S)/, (s) => (/\S/.test(page.body[start - 1] ?? '') ? s : ''))
         .replace(/(?<=\S)\s+$/, (s) => (/\S/.test(page.body[end] ?? '') ? s : ''));
-      edits.push({ start, end, text, line: fileLine(page, start), code: 'HTML_HAS_MARKDOWN', what: `<${name}> written as Markdown` });
+      edits.push({
+        start,
+        end,
+        text,
+        line: fileLine(page, start),
+        code: 'HTML_HAS_MARKDOWN',
+        what: `<${name}> written as Markdown`,
+      });
       i = last;
     }
   }

@@ -14,8 +14,11 @@ const LIST_NUMBER = /^\d+[.)](?:\s|$)/;
 /** The markers before a paragraph's text on its line: indentation, ">" and list markers. */
 const MARKERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 
-const shows = (token: Token) => (token.type === 'text' && token.content.trim() !== '')
-  || token.type === 'code_inline' || token.type === 'image' || (token.type === 'html_inline' && /^<img[\s/>]/i.test(token.content));
+const shows = (token: Token) =>
+  (token.type === 'text' && token.content.trim() !== '') ||
+  token.type === 'code_inline' ||
+  token.type === 'image' ||
+  (token.type === 'html_inline' && /^<img[\s/>]/i.test(token.content));
 
 /**
  * `<br>` in a paragraph written as Markdown's hard break, a backslash at the end of the line: at
@@ -39,7 +42,12 @@ export function lineBreakEdits(page: PageBody, tokens: readonly Token[]): Edit[]
       const written = bodyLineText(page, line);
       const lineEnd = page.lines[line]! + written.length;
       const rest = page.body.slice(span.end, lineEnd);
-      const edit = { start: span.start, line: fileLine(page, span.start), code: 'HTML_HAS_MARKDOWN', what: '<br> written as Markdown' };
+      const edit = {
+        start: span.start,
+        line: fileLine(page, span.start),
+        code: 'HTML_HAS_MARKDOWN',
+        what: '<br> written as Markdown',
+      };
       if (rest.trim() === '') {
         // Spaces after the backslash would make it text, so they go with the tag.
         edits.push({ ...edit, end: lineEnd, text: '\\' });
@@ -48,7 +56,11 @@ export function lineBreakEdits(page: PageBody, tokens: readonly Token[]): Edit[]
       const spaces = /^[ \t]*/.exec(rest)![0];
       const next = rest.slice(spaces.length);
       if (!CONTINUES.test(next) || LIST_NUMBER.test(next)) return;
-      const eol = page.body.startsWith('\r\n', lineEnd) || (!page.body.startsWith('\n', lineEnd) && page.body.includes('\r\n')) ? '\r\n' : '\n';
+      const eol =
+        page.body.startsWith('\r\n', lineEnd) ||
+        (!page.body.startsWith('\n', lineEnd) && page.body.includes('\r\n'))
+          ? '\r\n'
+          : '\n';
       const indent = MARKERS.exec(written)![0].replace(/[^>\s]/g, ' ');
       edits.push({ ...edit, end: span.end + spaces.length, text: `\\${eol}${indent}` });
     });

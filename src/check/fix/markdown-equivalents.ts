@@ -14,7 +14,15 @@ export function writeHtmlAsMarkdown(file: string, text: string): FixResult {
   const page = pageBody(file, text);
   if (!page || !/<[a-z]/i.test(page.body)) return { text, fixed: [] };
   const tokens = bodyTokens(page);
-  const edits = [...htmlBlockEdits(page, tokens), ...inlineHtmlEdits(page, tokens), ...lineBreakEdits(page, tokens)];
+  const edits = [
+    ...htmlBlockEdits(page, tokens),
+    ...inlineHtmlEdits(page, tokens),
+    ...lineBreakEdits(page, tokens),
+  ];
   const kept = editsReadingTheSame(file, page.body, edits);
-  return applyEdits(file, text, kept.map((e) => ({ ...e, start: e.start + page.start, end: e.end + page.start })));
+  return applyEdits(
+    file,
+    text,
+    kept.map((e) => ({ ...e, start: e.start + page.start, end: e.end + page.start })),
+  );
 }

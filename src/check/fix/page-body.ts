@@ -22,7 +22,8 @@ export function pageBody(file: string, text: string): PageBody | undefined {
 }
 
 /** File line of an offset in the body. */
-export const fileLine = (page: PageBody, offset: number) => page.bodyLine + lineOfOffset(page.lines, offset);
+export const fileLine = (page: PageBody, offset: number) =>
+  page.bodyLine + lineOfOffset(page.lines, offset);
 
 /** A body line without its line ending. */
 export function bodyLineText(page: PageBody, line: number): string {
@@ -60,7 +61,10 @@ export interface Span {
  * `start` and `end` offsets in the body), or undefined when the block's text cannot be matched
  * to its lines (tabs expanded to spaces, say), so nothing in it is touched.
  */
-export function inlineSpans(page: PageBody, inline: Token): ((child: Token) => Span | undefined) | undefined {
+export function inlineSpans(
+  page: PageBody,
+  inline: Token,
+): ((child: Token) => Span | undefined) | undefined {
   if (!inline.map) return undefined;
   const contentLines = inline.content.split('\n');
   // Each line of the content is its line of the body with the indentation, list marker or ">"
@@ -74,7 +78,8 @@ export function inlineSpans(page: PageBody, inline: Token): ((child: Token) => S
     const last = k === contentLines.length - 1;
     let shift = line.length - written.length;
     if (last && line.slice(shift) !== written) shift = line.trimEnd().length - written.length;
-    if (last && line.slice(shift, shift + written.length) !== written) shift = line.lastIndexOf(written);
+    if (last && line.slice(shift, shift + written.length) !== written)
+      shift = line.lastIndexOf(written);
     if (shift < 0 || line.slice(shift, shift + written.length) !== written) return undefined;
     shifts.push(page.lines[inline.map[0] + k]! + shift);
     contentStarts.push(contentStart);

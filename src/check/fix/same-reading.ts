@@ -4,7 +4,31 @@ import { createMarkdown, markdownEnv } from '../../render/markdown/index.ts';
 import { applyEdits, type Edit } from './edits.ts';
 
 /** Elements inside a run of text: their tags join the words around them without a space. */
-const INLINE = new Set(['a', 'abbr', 'b', 'strong', 'i', 'em', 'code', 'span', 'small', 'sub', 'sup', 's', 'u', 'del', 'ins', 'mark', 'q', 'cite', 'dfn', 'kbd', 'samp', 'var', 'time']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'span',
+  'small',
+  'sub',
+  'sup',
+  's',
+  'u',
+  'del',
+  'ins',
+  'mark',
+  'q',
+  'cite',
+  'dfn',
+  'kbd',
+  'samp',
+  'var',
+  'time',
+]);
 
 /** What a reader gets from a page body: its words, and where its links and images lead. */
 export interface Reading {
@@ -43,7 +67,8 @@ export function whatReadersGet(file: string, body: string): Reading {
 export function editsReadingTheSame(file: string, body: string, edits: readonly Edit[]): Edit[] {
   if (!edits.length) return [];
   const before = whatReadersGet(file, body);
-  const same = (tried: readonly Edit[]) => isDeepStrictEqual(whatReadersGet(file, applyEdits(file, body, tried).text), before);
+  const same = (tried: readonly Edit[]) =>
+    isDeepStrictEqual(whatReadersGet(file, applyEdits(file, body, tried).text), before);
   if (same(edits)) return [...edits];
   const kept: Edit[] = [];
   for (const edit of edits) if (same([...kept, edit])) kept.push(edit);

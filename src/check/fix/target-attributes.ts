@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { Edit, FixResult } from './edits.ts';
 import { applyEdits } from './edits.ts';
-import { bodyTokens, fileLine, inlineSpans, pageBody, type PageBody } from './page-body.ts';
+import { bodyTokens, fileLine, inlineSpans, type PageBody, pageBody } from './page-body.ts';
 
 /** An attribute as HTML writes it, with the space before it (markdown-it's own grammar for a tag). */
 const ATTRIBUTE = /(\s+)([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/y;
@@ -23,26 +23,46 @@ export function removeLinkTargets(file: string, text: string): FixResult {
       const end = page.lines[token.map[1]] ?? page.body.length;
       edits.push(...targetsInBlock(page, start, page.body.slice(start, end)));
     }
-    if (token.type === 'inline' && token.children?.some((c) => c.type === 'html_inline' && LINK_TAG.test(c.content))) {
+    if (
+      token.type === 'inline' &&
+      token.children?.some((c) => c.type === 'html_inline' && LINK_TAG.test(c.content))
+    ) {
       const spanOf = inlineSpans(page, token);
       for (const child of token.children) {
-        const span = child.type === 'html_inline' && LINK_TAG.test(child.content) ? spanOf?.(child) : undefined;
+        const span =
+          child.type === 'html_inline' && LINK_TAG.test(child.content)
+            ? spanOf?.(child)
+            : undefined;
         if (span) edits.push(...targetsInTag(page, span.start, child.content));
       }
     }
   }
-  const shifted = edits.map((e) => ({ ...e, start: e.start + page.start, end: e.end + page.start }));
+  const shifted = edits.map((e) => ({
+    ...e,
+    start: e.start + page.start,
+    end: e.end + page.start,
+  }));
   return applyEdits(file, text, shifted);
 }
 
 /** The `<a>` tags of an HTML block, found by htmlparser2 (so none inside a comment or an attribute). */
 function targetsInBlock(page: PageBody, at: number, source: string): Edit[] {
   const edits: Edit[] = [];
-  const parser: Parser = new Parser({
-    onopentag(name) {
-      if (name === 'a') edits.push(...targetsInTag(page, at + parser.startIndex, source.slice(parser.startIndex, parser.endIndex + 1)));
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'a')
+          edits.push(
+            ...targetsInTag(
+              page,
+              at + parser.startIndex,
+              source.slice(parser.startIndex, parser.endIndex + 1),
+            ),
+          );
+      },
     },
-  }, { lowerCaseTags: true });
+    { lowerCaseTags: true },
+  );
   parser.end(source);
   return edits;
 }
@@ -59,7 +79,14 @@ export function targetsInTag(page: PageBody, at: number, tag: string): Edit[] {
     const space = /[ \t]$/.test(match[1]!) ? 1 : 0;
     const start = at + match.index + match[1]!.length - space;
     const written = tag.slice(match.index + match[1]!.length, ATTRIBUTE.lastIndex);
-    edits.push({ start, end: at + ATTRIBUTE.lastIndex, text: '', line: fileLine(page, at), code: 'LINK_TARGET_REMOVED', what: `${written} removed from <a>` });
+    edits.push({
+      start,
+      end: at + ATTRIBUTE.lastIndex,
+      text: '',
+      line: fileLine(page, at),
+      code: 'LINK_TARGET_REMOVED',
+      what: `${written} removed from <a>`,
+    });
   }
   return edits;
 }

@@ -1,6 +1,6 @@
 import { warning } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
-import { columnOf, lineAt, type Segment } from './segments.ts';
+import { columnOf, lineAt } from './segments.ts';
 import type { Words } from './words.ts';
 
 /**
@@ -9,14 +9,60 @@ import type { Words } from './words.ts';
  * everyday word (DO NOT, MUST), a word of 6 letters or more (IMPORTANT), or 3 words or more.
  */
 const EVERYDAY = new Set([
-  'a', 'all', 'and', 'any', 'are', 'be', 'but', 'by', 'can', 'do', 'dont', 'for', 'free', 'from', 'get', 'has', 'have',
-  'if', 'in', 'is', 'may', 'must', 'need', 'never', 'new', 'no', 'not', 'note', 'now', 'of', 'on', 'only', 'or',
-  'our', 'stop', 'the', 'this', 'to', 'we', 'will', 'with', 'you', 'your', 'read', 'call', 'help', 'apply', 'pay',
+  'a',
+  'all',
+  'and',
+  'any',
+  'are',
+  'be',
+  'but',
+  'by',
+  'can',
+  'do',
+  'dont',
+  'for',
+  'free',
+  'from',
+  'get',
+  'has',
+  'have',
+  'if',
+  'in',
+  'is',
+  'may',
+  'must',
+  'need',
+  'never',
+  'new',
+  'no',
+  'not',
+  'note',
+  'now',
+  'of',
+  'on',
+  'only',
+  'or',
+  'our',
+  'stop',
+  'the',
+  'this',
+  'to',
+  'we',
+  'will',
+  'with',
+  'you',
+  'your',
+  'read',
+  'call',
+  'help',
+  'apply',
+  'pay',
 ]);
 /** Acronyms of 6 letters or more that are fine in capitals. */
 const LONG_ACRONYMS = new Set(['UNESCO', 'UNICEF', 'COVID-19', 'HMCTS', 'BACS', 'CHAPS']);
 
-const isCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && /^[\p{L}'’-]+(-\d+)?$/u.test(word);
+const isCaps = (word: string) =>
+  /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && /^[\p{L}'’-]+(-\d+)?$/u.test(word);
 const isShouting = (word: string) => {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (LONG_ACRONYMS.has(word)) return false;
@@ -56,12 +102,17 @@ export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLine, wo
   [...frontMatter, ...segments].flatMap((segment) => {
     const words = pageWords.of(segment.text);
     return capsRuns(words)
-      .filter(({ first, last }) => last - first >= 2 || words.slice(first, last + 1).some(isShouting))
+      .filter(
+        ({ first, last }) => last - first >= 2 || words.slice(first, last + 1).some(isShouting),
+      )
       .map(({ first, last }) => {
         const text = segment.text.slice(words.start(first), words.end(last)).replace(/\s+/g, ' ');
         const line = lineAt(segment, words.start(first));
-        return warning('ALL_CAPS', { file, line, column: columnOf(sourceLine(line), words.word(first)!) },
+        return warning(
+          'ALL_CAPS',
+          { file, line, column: columnOf(sourceLine(line), words.word(first)!) },
           `"${text}" is written in capital letters, which is harder to read and reads as shouting.`,
-          'Write it in sentence case; to stress something, use a :::warning block or **bold** sparingly.');
+          'Write it in sentence case; to stress something, use a :::warning block or **bold** sparingly.',
+        );
       });
   });

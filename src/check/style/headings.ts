@@ -14,14 +14,24 @@ export const headingLevels: StyleRule = ({ file, segments }) => {
     const expected = previous;
     previous = level;
     if (level === 1) {
-      return [warning('HEADING_H1_IN_BODY', at,
-        `The heading "${text}" is a top-level heading (#), but the page title is already the page's only one.`,
-        `Start it with "##" instead of "#", and the headings under it one "#" more.`)];
+      return [
+        warning(
+          'HEADING_H1_IN_BODY',
+          at,
+          `The heading "${text}" is a top-level heading (#), but the page title is already the page's only one.`,
+          `Start it with "##" instead of "#", and the headings under it one "#" more.`,
+        ),
+      ];
     }
     if (level > expected + 1) {
-      return [warning('HEADING_SKIPS_LEVEL', at,
-        `The heading "${text}" jumps from level ${expected} to level ${level}, so it looks like a heading is missing.`,
-        `Use ${'#'.repeat(expected + 1)} for this heading.`)];
+      return [
+        warning(
+          'HEADING_SKIPS_LEVEL',
+          at,
+          `The heading "${text}" jumps from level ${expected} to level ${level}, so it looks like a heading is missing.`,
+          `Use ${'#'.repeat(expected + 1)} for this heading.`,
+        ),
+      ];
     }
     return [];
   });

@@ -1,11 +1,11 @@
 import type { Token } from 'markdown-it';
 import type { Page } from '../../content/index.ts';
-import { warning, type Diagnostic } from '../../report/diagnostic.ts';
+import { type Diagnostic, warning } from '../../report/diagnostic.ts';
 import { allCaps } from './all-caps.ts';
 import { headingLevels } from './headings.ts';
 import { linkText } from './link-text.ts';
 import { longSentences } from './long-sentences.ts';
-import { readingAge, type ReadingAge } from './reading-age.ts';
+import { type ReadingAge, readingAge } from './reading-age.ts';
 import type { StyleInput, StyleRule } from './rule.ts';
 import { segmentsOf } from './segments.ts';
 import type { StyleCheck, StyleSettings } from './settings.ts';
@@ -13,7 +13,13 @@ import { PageWords } from './words.ts';
 import { wordsToAvoid } from './words-to-avoid.ts';
 
 export type { ReadingAge } from './reading-age.ts';
-export { styleSettingsFor, styleSettingsOfFile, withStyleSettings, unknownStyleChecks, type StyleSettings } from './settings.ts';
+export {
+  type StyleSettings,
+  styleSettingsFor,
+  styleSettingsOfFile,
+  unknownStyleChecks,
+  withStyleSettings,
+} from './settings.ts';
 
 /** Rules that judge English words; a page in another language (e.g. `lang: cy`) skips them. */
 const ENGLISH_ONLY = new Set<StyleCheck>(['words_to_avoid', 'link_text', 'reading_age']);
@@ -38,21 +44,42 @@ export interface PageStyle {
  * GOV.UK style guide checks on one page, as warnings. `tokens` are the page body's markdown-it
  * tokens; `source` is the whole file, for columns; `english` is false for pages in other languages.
  */
-export function checkPageStyle(page: Page, tokens: readonly Token[], source: string, settings: StyleSettings, english: boolean): PageStyle {
+export function checkPageStyle(
+  page: Page,
+  tokens: readonly Token[],
+  source: string,
+  settings: StyleSettings,
+  english: boolean,
+): PageStyle {
   const { segments, links } = segmentsOf(tokens, page.bodyLine);
-  const frontMatter = (['title', 'description'] as const).map((field) => ({ kind: 'prose' as const, text: page.data[field], line: page.lines[field] ?? 1 }));
+  const frontMatter = (['title', 'description'] as const).map((field) => ({
+    kind: 'prose' as const,
+    text: page.data[field],
+    line: page.lines[field] ?? 1,
+  }));
   const words = new PageWords();
   let lines: string[] | undefined;
   const sourceLine = (line: number) => (lines ??= source.split(/\r?\n/))[line - 1];
   const input: StyleInput = { file: page.file, segments, links, sourceLine, frontMatter, words };
-  const applies = (check: StyleCheck) => settings.enabled.has(check) && (english || !ENGLISH_ONLY.has(check));
+  const applies = (check: StyleCheck) =>
+    settings.enabled.has(check) && (english || !ENGLISH_ONLY.has(check));
   const diagnostics = RULES.filter(([check]) => applies(check)).flatMap(([, rule]) => rule(input));
 
   const age = english ? readingAge(segments, words) : undefined;
-  if (age && applies('reading_age') && age.words >= MIN_WORDS_FOR_WARNING && age.age > settings.readingAgeLimit) {
-    diagnostics.push(warning('READING_AGE_HIGH', { file: page.file, line: page.bodyLine, column: 1 },
-      `The page has a reading age of about ${age.age}; this department aims for ${settings.readingAgeLimit} or under (GOV.UK aims for 9).`,
-      'Use shorter sentences and everyday words; split long paragraphs and use lists.'));
+  if (
+    age &&
+    applies('reading_age') &&
+    age.words >= MIN_WORDS_FOR_WARNING &&
+    age.age > settings.readingAgeLimit
+  ) {
+    diagnostics.push(
+      warning(
+        'READING_AGE_HIGH',
+        { file: page.file, line: page.bodyLine, column: 1 },
+        `The page has a reading age of about ${age.age}; this department aims for ${settings.readingAgeLimit} or under (GOV.UK aims for 9).`,
+        'Use shorter sentences and everyday words; split long paragraphs and use lists.',
+      ),
+    );
   }
   return { diagnostics, readingAge: age };
 }

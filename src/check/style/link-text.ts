@@ -4,8 +4,20 @@ import { columnOf } from './segments.ts';
 
 /** Link text that says nothing out of context (GOV.UK style guide, "Links"). */
 export const VAGUE_LINK_TEXT = new Set([
-  'click here', 'click', 'here', 'read more', 'more', 'more information', 'more info',
-  'find out more', 'this page', 'this link', 'link', 'this', 'see here', 'learn more',
+  'click here',
+  'click',
+  'here',
+  'read more',
+  'more',
+  'more information',
+  'more info',
+  'find out more',
+  'this page',
+  'this link',
+  'link',
+  'this',
+  'see here',
+  'learn more',
 ]);
 
 /**
@@ -15,9 +27,17 @@ export const VAGUE_LINK_TEXT = new Set([
 export const linkText: StyleRule = ({ file, links, sourceLine }) =>
   links.flatMap((link) => {
     const text = link.text.replace(/\s+/g, ' ').trim();
-    const normal = text.toLowerCase().replace(/[.,:;!?'"“”‘’()]/g, '').trim();
+    const normal = text
+      .toLowerCase()
+      .replace(/[.,:;!?'"“”‘’()]/g, '')
+      .trim();
     if (!VAGUE_LINK_TEXT.has(normal)) return [];
-    return [warning('LINK_TEXT_VAGUE', { file, line: link.line, column: columnOf(sourceLine(link.line), `[${text}]`) },
-      `The link text "${text}" does not say where the link goes.`,
-      'Use the name of the page or what the reader can do there, e.g. "[check your VAT rates](/vat/rates/)".')];
+    return [
+      warning(
+        'LINK_TEXT_VAGUE',
+        { file, line: link.line, column: columnOf(sourceLine(link.line), `[${text}]`) },
+        `The link text "${text}" does not say where the link goes.`,
+        'Use the name of the page or what the reader can do there, e.g. "[check your VAT rates](/vat/rates/)".',
+      ),
+    ];
   });

@@ -13,8 +13,13 @@ export const longSentences: StyleRule = ({ file, segments, sourceLine, words: pa
       if (wordCount <= MAX_SENTENCE_WORDS) return [];
       const line = lineAt(segment, start);
       const opening = words.slice(firstWord, firstWord + 6).join(' ');
-      return [warning('SENTENCE_TOO_LONG', { file, line, column: columnOf(sourceLine(line), words.word(firstWord)!) },
-        `The sentence starting "${opening}..." has ${wordCount} words; GOV.UK keeps sentences to ${MAX_SENTENCE_WORDS} or fewer.`,
-        'Split it into shorter sentences, or make a list of the things it names.')];
+      return [
+        warning(
+          'SENTENCE_TOO_LONG',
+          { file, line, column: columnOf(sourceLine(line), words.word(firstWord)!) },
+          `The sentence starting "${opening}..." has ${wordCount} words; GOV.UK keeps sentences to ${MAX_SENTENCE_WORDS} or fewer.`,
+          'Split it into shorter sentences, or make a list of the things it names.',
+        ),
+      ];
     });
   });

@@ -13,7 +13,10 @@ export interface ReadingAge {
  * tables): 0.39 x words per sentence + 11.8 x syllables per word - 15.59. GOV.UK writes for a
  * reading age of 9; the figure is a guide to how hard the text is, not a measure of a reader.
  */
-export function readingAge(segments: readonly Segment[], pageWords = new PageWords()): ReadingAge | undefined {
+export function readingAge(
+  segments: readonly Segment[],
+  pageWords = new PageWords(),
+): ReadingAge | undefined {
   let words = 0;
   let sentences = 0;
   let syllables = 0;

@@ -21,7 +21,10 @@ export interface LinkText {
 }
 
 /** Text and links of the body's tokens; `bodyLine` is the file line of the body's first line. */
-export function segmentsOf(tokens: readonly Token[], bodyLine: number): { segments: Segment[]; links: LinkText[] } {
+export function segmentsOf(
+  tokens: readonly Token[],
+  bodyLine: number,
+): { segments: Segment[]; links: LinkText[] } {
   const segments: Segment[] = [];
   const links: LinkText[] = [];
   let inTable = 0;
@@ -33,7 +36,11 @@ export function segmentsOf(tokens: readonly Token[], bodyLine: number): { segmen
     const previous = tokens[i - 1];
     const kind = inTable ? 'table' : previous?.type === 'heading_open' ? 'heading' : 'prose';
     const text = plainText(token.children, line, links);
-    segments.push(kind === 'heading' ? { kind, text, line, level: Number(previous!.tag.slice(1)) } : { kind, text, line });
+    segments.push(
+      kind === 'heading'
+        ? { kind, text, line, level: Number(previous!.tag.slice(1)) }
+        : { kind, text, line },
+    );
   });
   return { segments, links };
 }
@@ -46,7 +53,8 @@ function plainText(children: readonly Token[], firstLine: number, links: LinkTex
     let piece = '';
     if (child.type === 'text') piece = child.content;
     else if (child.type === 'softbreak' || child.type === 'hardbreak') piece = '\n';
-    else if (child.type === 'link_open') link = { text: '', href: String(child.attrGet('href') ?? ''), line };
+    else if (child.type === 'link_open')
+      link = { text: '', href: String(child.attrGet('href') ?? ''), line };
     else if (child.type === 'link_close' && link) {
       links.push(link);
       link = undefined;
@@ -62,7 +70,12 @@ function plainText(children: readonly Token[], firstLine: number, links: LinkTex
 /** File line of `offset` in a segment's text. */
 export function lineAt(segment: Segment, offset: number): number {
   let line = segment.line;
-  for (let i = segment.text.indexOf('\n'); i !== -1 && i < offset; i = segment.text.indexOf('\n', i + 1)) line++;
+  for (
+    let i = segment.text.indexOf('\n');
+    i !== -1 && i < offset;
+    i = segment.text.indexOf('\n', i + 1)
+  )
+    line++;
   return line;
 }
 
@@ -79,10 +92,16 @@ const LETTER_AFTER = /^[\p{L}\p{N}]/u;
 export function columnOf(sourceLine: string | undefined, phrase: string, from = 0): number {
   if (!sourceLine) return 1;
   const text = sourceLine.slice(from);
-  const search = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+  const search = new RegExp(
+    phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'),
+    'giu',
+  );
   for (let match = search.exec(text); match; match = search.exec(text)) {
     const end = match.index + match[0].length;
-    if (!LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && !LETTER_AFTER.test(text.slice(end, end + 2))) {
+    if (
+      !LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
+      !LETTER_AFTER.test(text.slice(end, end + 2))
+    ) {
       return from + match.index + 1;
     }
     // The next try starts one character on, as a search from every position would.

@@ -1,7 +1,7 @@
 import { closest } from '../../content/closest.ts';
 import type { Department, SiteModel } from '../../content/index.ts';
 import { styleCheckNames } from '../../content/schema.ts';
-import { warning, type Diagnostic } from '../../report/diagnostic.ts';
+import { type Diagnostic, warning } from '../../report/diagnostic.ts';
 
 export type StyleCheck = (typeof styleCheckNames)[number];
 
@@ -43,7 +43,10 @@ export function styleSettingsOfFile(model: SiteModel): (file: string) => StyleSe
 }
 
 /** Drops the style warnings a page's department has turned off. */
-export function withStyleSettings(diagnostics: readonly Diagnostic[], settingsOfFile: (file: string) => StyleSettings | undefined) {
+export function withStyleSettings(
+  diagnostics: readonly Diagnostic[],
+  settingsOfFile: (file: string) => StyleSettings | undefined,
+) {
   return diagnostics.filter((d) => {
     const check = CHECK_OF_CODE[d.code];
     return !check || d.severity === 'error' || (settingsOfFile(d.file)?.enabled.has(check) ?? true);
@@ -58,9 +61,15 @@ export function unknownStyleChecks(department: Department, text: string): Diagno
     .filter((key) => !known.includes(key))
     .map((key) => {
       const near = closest(key, known);
-      const line = lines.findIndex((l) => new RegExp(`^\\s+["']?${key.replace(/[^\w-]/g, '')}["']?\\s*:`).test(l)) + 1;
-      return warning('STYLE_CHECK_UNKNOWN', { file: department.file, line, column: line ? lines[line - 1]!.search(/\S/) + 1 : 0 },
+      const line =
+        lines.findIndex((l) =>
+          new RegExp(`^\\s+["']?${key.replace(/[^\w-]/g, '')}["']?\\s*:`).test(l),
+        ) + 1;
+      return warning(
+        'STYLE_CHECK_UNKNOWN',
+        { file: department.file, line, column: line ? lines[line - 1]!.search(/\S/) + 1 : 0 },
         `"${key}" under style_checks is not a style check, so it changes nothing.`,
-        near ? `Rename it to "${near}".` : `Use one of: ${known.join(', ')}.`);
+        near ? `Rename it to "${near}".` : `Use one of: ${known.join(', ')}.`,
+      );
     });
 }

@@ -65,7 +65,20 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'approx', 'incl']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'st',
+  'vs',
+  'approx',
+  'incl',
+]);
 
 /** The sentences holding the words; no word runs over a sentence's end. */
 export function sentencesOf(words: Words): Sentence[] {
@@ -77,11 +90,21 @@ export function sentencesOf(words: Words): Sentence[] {
     const firstWord = next;
     while (next < words.count && words.start(next) < end) next++;
     // A stretch without a word (stray punctuation, a list's bullet) is not a sentence.
-    if (next > firstWord) sentences.push({ start: skipSpaces(text, start, 1), end: skipSpaces(text, end, -1), firstWord, wordCount: next - firstWord });
+    if (next > firstWord)
+      sentences.push({
+        start: skipSpaces(text, start, 1),
+        end: skipSpaces(text, end, -1),
+        firstWord,
+        wordCount: next - firstWord,
+      });
   };
   for (const match of text.matchAll(SENTENCE_END)) {
     // Abbreviations are short: the word before the full stop is within the last few characters.
-    if (match[0] === '.' && ABBREVIATIONS.has(wordBefore(text, Math.max(start, match.index - 12), match.index))) continue;
+    if (
+      match[0] === '.' &&
+      ABBREVIATIONS.has(wordBefore(text, Math.max(start, match.index - 12), match.index))
+    )
+      continue;
     const end = match.index + match[0].length;
     push(end);
     start = end;
@@ -90,7 +113,8 @@ export function sentencesOf(words: Words): Sentence[] {
   return sentences;
 }
 
-const wordBefore = (text: string, from: number, to: number) => /([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1]?.toLowerCase() ?? '';
+const wordBefore = (text: string, from: number, to: number) =>
+  /([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1]?.toLowerCase() ?? '';
 
 /** The first offset from `at` (forwards) or before `at` (backwards) that is not white space. */
 function skipSpaces(text: string, at: number, step: 1 | -1): number {
@@ -101,8 +125,18 @@ function skipSpaces(text: string, at: number, step: 1 | -1): number {
 }
 
 /** JavaScript's white space and line terminators, as trim() and \s know them. */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const isSurrogatePair = (text: string, i: number) => {
   const high = text.charCodeAt(i);

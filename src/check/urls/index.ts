@@ -4,13 +4,18 @@ import type { SiteModel } from '../../content/index.ts';
 import { publishedUrls } from '../../content/link-targets.ts';
 import { withoutDrafts } from '../../content/site-model.ts';
 import { isSitePath } from '../../content/urls.ts';
-import { warning, type Diagnostic } from '../../report/diagnostic.ts';
+import { type Diagnostic, warning } from '../../report/diagnostic.ts';
 import { sameDomainRedirects } from './live-urls.ts';
 import { checkUrlPermanence } from './permanence.ts';
-import { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE, type ListedUrl } from './published-list.ts';
+import {
+  formatPublishedUrls,
+  type ListedUrl,
+  PUBLISHED_URLS_FILE,
+  parsePublishedUrls,
+} from './published-list.ts';
 
-export { formatPublishedUrls, parsePublishedUrls, PUBLISHED_URLS_FILE } from './published-list.ts';
 export { checkUrlPermanence } from './permanence.ts';
+export { formatPublishedUrls, PUBLISHED_URLS_FILE, parsePublishedUrls } from './published-list.ts';
 
 function readList(root: string): { urls: ListedUrl[]; diagnostics: Diagnostic[] } | undefined {
   const file = path.join(root, PUBLISHED_URLS_FILE);
@@ -21,9 +26,14 @@ function readList(root: string): { urls: ListedUrl[]; diagnostics: Diagnostic[] 
 export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[] {
   const list = readList(root);
   if (!list) {
-    return [warning('PUBLISHED_URLS_MISSING', { file: PUBLISHED_URLS_FILE },
-      'There is no list of published URLs, so nothing stops a change from breaking a live URL.',
-      'Run "npm run urls:update" and commit the file it writes.')];
+    return [
+      warning(
+        'PUBLISHED_URLS_MISSING',
+        { file: PUBLISHED_URLS_FILE },
+        'There is no list of published URLs, so nothing stops a change from breaking a live URL.',
+        'Run "npm run urls:update" and commit the file it writes.',
+      ),
+    ];
   }
   return [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, ...liveSite(model) })];
 }
@@ -33,12 +43,17 @@ export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[]
  * (redirected, or marked 410), so a redirect cannot be dropped later without check noticing.
  * Listed URLs that would break are returned, not written: fix them first.
  */
-export function updatedPublishedUrls(root: string, model: SiteModel): { text: string; broken: Diagnostic[] } {
+export function updatedPublishedUrls(
+  root: string,
+  model: SiteModel,
+): { text: string; broken: Diagnostic[] } {
   const list = readList(root) ?? { urls: [], diagnostics: [] };
   const site = liveSite(model);
   const { live, redirected } = site;
-  const broken = [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, ...site })]
-    .filter((d) => d.severity === 'error');
+  const broken = [
+    ...list.diagnostics,
+    ...checkUrlPermanence({ listed: list.urls, ...site }),
+  ].filter((d) => d.severity === 'error');
   const kept = list.urls.filter((u) => !live.has(u.url));
   const redirects = [...redirected.keys()].filter(isSitePath);
   const urls = [...[...live, ...redirects].map((url) => ({ url, gone: false })), ...kept];

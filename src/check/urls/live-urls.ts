@@ -22,7 +22,8 @@ function localPath(legacy: string, host: string, prefix: string): string | undef
   if (legacy.startsWith('/') && !legacy.startsWith('//')) return legacy;
   try {
     const url = new URL(legacy);
-    if (url.host.toLowerCase() !== host.toLowerCase() || !url.pathname.startsWith(prefix)) return undefined;
+    if (url.host.toLowerCase() !== host.toLowerCase() || !url.pathname.startsWith(prefix))
+      return undefined;
     return url.pathname.slice(prefix.length - 1);
   } catch {
     return undefined;

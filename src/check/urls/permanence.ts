@@ -1,6 +1,6 @@
 import { closest } from '../../content/closest.ts';
-import { error, warning, type Diagnostic } from '../../report/diagnostic.ts';
-import { PUBLISHED_URLS_FILE, type ListedUrl } from './published-list.ts';
+import { type Diagnostic, error, warning } from '../../report/diagnostic.ts';
+import { type ListedUrl, PUBLISHED_URLS_FILE } from './published-list.ts';
 
 export interface PermanenceInput {
   listed: readonly ListedUrl[];
@@ -18,7 +18,12 @@ const canonical = (path: string) => path.replace(/[?#].*$/, '').replace(/\/?$/, 
  * No published URL silently disappears: each URL in published-urls.txt must still be published,
  * be redirected by a page's legacy_urls, or be marked gone (410) in the list.
  */
-export function checkUrlPermanence({ listed, live, redirected, fileOfUrl }: PermanenceInput): Diagnostic[] {
+export function checkUrlPermanence({
+  listed,
+  live,
+  redirected,
+  fileOfUrl,
+}: PermanenceInput): Diagnostic[] {
   const redirectedPaths = new Set([...redirected.keys()].map(canonical));
   const listedUrls = new Set(listed.map((u) => u.url));
   const newUrls = [...live].filter((url) => !listedUrls.has(url) && fileOfUrl.has(url));
@@ -27,19 +32,29 @@ export function checkUrlPermanence({ listed, live, redirected, fileOfUrl }: Perm
     const at = { file: PUBLISHED_URLS_FILE, line, column: 1 };
     if (gone) {
       if (live.has(url)) {
-        diagnostics.push(warning('PUBLISHED_URL_GONE_REPUBLISHED', at,
-          `${url} is marked gone (410) but a page publishes it again.`,
-          `Remove " 410" from line ${line}, or run "npm run urls:update".`));
+        diagnostics.push(
+          warning(
+            'PUBLISHED_URL_GONE_REPUBLISHED',
+            at,
+            `${url} is marked gone (410) but a page publishes it again.`,
+            `Remove " 410" from line ${line}, or run "npm run urls:update".`,
+          ),
+        );
       }
       continue;
     }
     if (live.has(url) || redirectedPaths.has(canonical(url))) continue;
     const replacement = likelyReplacement(url, newUrls);
     const hint = replacement ? ` (${fileOfUrl.get(replacement)}, now at ${replacement}?)` : '';
-    diagnostics.push(error('PUBLISHED_URL_REMOVED', at,
-      `${url} is published on the live site, but no page publishes it now and nothing redirects it, so links and bookmarks to it would break.`,
-      `Either add "legacy_urls: [${url}]" to the front matter of the page that replaces it${hint}, ` +
-      `or, if the content is gone for good, change line ${line} of ${PUBLISHED_URLS_FILE} to "${url} 410".`));
+    diagnostics.push(
+      error(
+        'PUBLISHED_URL_REMOVED',
+        at,
+        `${url} is published on the live site, but no page publishes it now and nothing redirects it, so links and bookmarks to it would break.`,
+        `Either add "legacy_urls: [${url}]" to the front matter of the page that replaces it${hint}, ` +
+          `or, if the content is gone for good, change line ${line} of ${PUBLISHED_URLS_FILE} to "${url} 410".`,
+      ),
+    );
   }
   return diagnostics;
 }
@@ -50,6 +65,8 @@ function likelyReplacement(url: string, candidates: readonly string[]): string |
   const sameName = candidates.filter((c) => last(c) === last(url));
   if (sameName.length === 1) return sameName[0];
   const parent = url.replace(/[^/]+\/$/, '');
-  const siblings = candidates.filter((c) => c.startsWith(parent) && c.slice(parent.length).split('/').length === 2);
+  const siblings = candidates.filter(
+    (c) => c.startsWith(parent) && c.slice(parent.length).split('/').length === 2,
+  );
   return closest(url, candidates) ?? (siblings.length === 1 ? siblings[0] : undefined);
 }

@@ -1,5 +1,5 @@
-import { error, type Diagnostic } from '../../report/diagnostic.ts';
 import { isSitePath } from '../../content/urls.ts';
+import { type Diagnostic, error } from '../../report/diagnostic.ts';
 
 export const PUBLISHED_URLS_FILE = 'migrations-map/published-urls.txt';
 
@@ -14,7 +14,10 @@ export interface ListedUrl {
  * Reads `published-urls.txt`: one site path a line, `#` comments and blank lines ignored. A path
  * followed by `410` was published once and is gone on purpose, so it may stay unpublished.
  */
-export function parsePublishedUrls(text: string, file = PUBLISHED_URLS_FILE): { urls: ListedUrl[]; diagnostics: Diagnostic[] } {
+export function parsePublishedUrls(
+  text: string,
+  file = PUBLISHED_URLS_FILE,
+): { urls: ListedUrl[]; diagnostics: Diagnostic[] } {
   const urls: ListedUrl[] = [];
   const diagnostics: Diagnostic[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -22,9 +25,14 @@ export function parsePublishedUrls(text: string, file = PUBLISHED_URLS_FILE): { 
     if (!content) return;
     const [url = '', status, ...rest] = content.split(/\s+/);
     if (!isSitePath(url) || (status !== undefined && status !== '410') || rest.length) {
-      diagnostics.push(error('PUBLISHED_URLS_INVALID', { file, line: i + 1, column: 1 },
-        `"${content}" is not a site path such as /vat/register/, optionally followed by 410.`,
-        'Run "npm run urls:update" to rewrite the list, or correct the line by hand.'));
+      diagnostics.push(
+        error(
+          'PUBLISHED_URLS_INVALID',
+          { file, line: i + 1, column: 1 },
+          `"${content}" is not a site path such as /vat/register/, optionally followed by 410.`,
+          'Run "npm run urls:update" to rewrite the list, or correct the line by hand.',
+        ),
+      );
       return;
     }
     urls.push({ url, gone: status === '410', line: i + 1 });
@@ -42,6 +50,8 @@ const HEADER = [
 
 /** The list's text: the header, then every URL sorted, gone ones with `410`. */
 export function formatPublishedUrls(urls: ReadonlyArray<{ url: string; gone: boolean }>): string {
-  const sorted = [...new Map(urls.map((u) => [u.url, u])).values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = [...new Map(urls.map((u) => [u.url, u])).values()].sort((a, b) =>
+    a.url < b.url ? -1 : a.url > b.url ? 1 : 0,
+  );
   return `${[...HEADER, ...sorted.map((u) => (u.gone ? `${u.url} 410` : u.url))].join('\n')}\n`;
 }

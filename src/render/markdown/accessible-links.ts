@@ -21,20 +21,28 @@ export function accessibleLinks(md: MarkdownIt) {
       if (token.type === 'image') {
         // markdown-it 14 joins escapes and entities (`O\*Net`, `&amp;`) into text everywhere but in
         // an image's alt, which then loses them.
-        token.children?.forEach((child) => { if (child.type === 'text_special') child.type = 'text'; });
+        token.children?.forEach((child) => {
+          if (child.type === 'text_special') child.type = 'text';
+        });
         if (token.content === DECORATIVE_ALT) token.children = [];
         else if (!token.content.trim()) {
-          report('IMAGE_ALT_MISSING', line,
+          report(
+            'IMAGE_ALT_MISSING',
+            line,
             `The image "${token.attrGet('src') ?? ''}" has no alt text, so people who cannot see it are told nothing.`,
-            `Describe what the image shows between the brackets: ![A chart of ...](chart.png). If it is only decoration, write ![${DECORATIVE_ALT}](image.png).`);
+            `Describe what the image shows between the brackets: ![A chart of ...](chart.png). If it is only decoration, write ![${DECORATIVE_ALT}](image.png).`,
+          );
         }
       }
       if (token.type === 'link_open') openLink = { line, named: false };
       else if (token.type === 'link_close' && openLink) {
         if (!openLink.named) {
-          report('LINK_TEXT_MISSING', openLink.line,
+          report(
+            'LINK_TEXT_MISSING',
+            openLink.line,
             'A link has no text, so screen readers announce it as nothing.',
-            'Write the words the link leads to between the brackets: [Apply for a licence](/licences/apply/), or remove the empty link.');
+            'Write the words the link leads to between the brackets: [Apply for a licence](/licences/apply/), or remove the empty link.',
+          );
         }
         openLink = undefined;
       } else if (openLink && namesLink(token)) openLink.named = true;

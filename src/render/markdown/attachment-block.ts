@@ -1,14 +1,19 @@
 import type { MarkdownIt, PluginWithParams, Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import type { PublishedFile } from '../../files/index.ts';
 import { humanSize } from '../../files/human-size.ts';
-import { formatReference, REFERENCE_CHECKS, REFERENCE_FIELDS, referenceLabel, type ReferenceField } from '../../files/references.ts';
+import type { PublishedFile } from '../../files/index.ts';
+import {
+  formatReference,
+  REFERENCE_CHECKS,
+  REFERENCE_FIELDS,
+  type ReferenceField,
+  referenceLabel,
+} from '../../files/references.ts';
 import { error, warning } from '../../report/diagnostic.ts';
-import { componentTemplates } from './templates.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { blockLine } from './lines.ts';
 import { filePathFrom, resolveLink } from './links.ts';
-
+import { componentTemplates } from './templates.ts';
 
 interface Attachment {
   file: PublishedFile;
@@ -36,8 +41,13 @@ export function attachmentBlock(md: MarkdownIt) {
     for (let i = 0; i < state.tokens.length; i++) {
       const open = state.tokens[i]!;
       if (open.type !== 'container_attachment_open') continue;
-      const close = state.tokens.findIndex((t, j) => j > i && t.type === 'container_attachment_close');
-      const inner = state.tokens.splice(i + 1, (close === -1 ? state.tokens.length : close) - i - 1);
+      const close = state.tokens.findIndex(
+        (t, j) => j > i && t.type === 'container_attachment_close',
+      );
+      const inner = state.tokens.splice(
+        i + 1,
+        (close === -1 ? state.tokens.length : close) - i - 1,
+      );
       open.meta = readAttachment(open, inner, env);
     }
     warnOfPdfWithoutHtml(state.tokens, env);
@@ -50,39 +60,71 @@ const HTML_ALTERNATIVE_WORDS = 50;
 
 /** GOV.UK publishes HTML first: a page that only offers a PDF leaves out whoever cannot open it. */
 function warnOfPdfWithoutHtml(tokens: Token[], env: MarkdownEnv) {
-  const pdf = tokens.find((t) => t.type === 'container_attachment_open' && (t.meta as Attachment | undefined)?.file.format.abbr === 'PDF');
+  const pdf = tokens.find(
+    (t) =>
+      t.type === 'container_attachment_open' &&
+      (t.meta as Attachment | undefined)?.file.format.abbr === 'PDF',
+  );
   if (!pdf) return;
-  const words = tokens.filter((t) => t.type === 'inline').reduce((n, t) => n + t.content.split(/\s+/).filter(Boolean).length, 0);
+  const words = tokens
+    .filter((t) => t.type === 'inline')
+    .reduce((n, t) => n + t.content.split(/\s+/).filter(Boolean).length, 0);
   if (words >= HTML_ALTERNATIVE_WORDS) return;
-  env.diagnostics.push(warning('ATTACHMENT_WITHOUT_HTML', { file: env.file, line: blockLine(pdf, env) },
-    `The page offers a PDF but says little itself (${words} words), so people who cannot open PDFs get almost nothing: GOV.UK publishes HTML first.`,
-    'Write what the document says on the page, and keep the PDF for those who need it.'));
+  env.diagnostics.push(
+    warning(
+      'ATTACHMENT_WITHOUT_HTML',
+      { file: env.file, line: blockLine(pdf, env) },
+      `The page offers a PDF but says little itself (${words} words), so people who cannot open PDFs get almost nothing: GOV.UK publishes HTML first.`,
+      'Write what the document says on the page, and keep the PDF for those who need it.',
+    ),
+  );
 }
 
 function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachment | undefined {
   const line = blockLine(open, env);
-  const report = (message: string, fix: string) => env.diagnostics.push(error('ATTACHMENT_INVALID', { file: env.file, line }, message, fix));
+  const report = (message: string, fix: string) =>
+    env.diagnostics.push(error('ATTACHMENT_INVALID', { file: env.file, line }, message, fix));
   const target = open.info.trim().slice('attachment'.length).trim();
-  const lines = inner.filter((t) => t.type === 'inline').flatMap((t) => t.content.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = inner
+    .filter((t) => t.type === 'inline')
+    .flatMap((t) => t.content.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const fields = new Map<string, string>();
   for (const text of lines) {
     const field = /^([a-z_]+):\s*(.*)$/.exec(text);
-    if (field && (field[1] === 'title' || REFERENCE_FIELDS.includes(field[1] as ReferenceField))) fields.set(field[1]!, field[2]!);
+    if (field && (field[1] === 'title' || REFERENCE_FIELDS.includes(field[1] as ReferenceField)))
+      fields.set(field[1]!, field[2]!);
     else if (!fields.has('title')) fields.set('title', text);
-    else report(`":::attachment" holds a line it does not know: "${text}".`, `Write one field a line: title, ${REFERENCE_FIELDS.join(', ')}.`);
+    else
+      report(
+        `":::attachment" holds a line it does not know: "${text}".`,
+        `Write one field a line: title, ${REFERENCE_FIELDS.join(', ')}.`,
+      );
   }
   if (!target) {
-    report('":::attachment" names no file.', 'Write the file after the name, e.g. ":::attachment annual-report-2024.pdf".');
+    report(
+      '":::attachment" names no file.',
+      'Write the file after the name, e.g. ":::attachment annual-report-2024.pdf".',
+    );
     return undefined;
   }
   const title = fields.get('title');
-  if (!title) report(`The attachment ${target} has no title, so readers cannot tell what the document is.`, 'Write its title on the line after ":::attachment", e.g. "Annual report and accounts 2023 to 2024".');
+  if (!title)
+    report(
+      `The attachment ${target} has no title, so readers cannot tell what the document is.`,
+      'Write its title on the line after ":::attachment", e.g. "Annual report and accounts 2023 to 2024".',
+    );
   const references: string[] = [];
   for (const field of REFERENCE_FIELDS) {
     const value = fields.get(field);
     if (value === undefined) continue;
     const problem = REFERENCE_CHECKS[field](value);
-    if (problem) report(`The attachment's ${field} "${value}" is not valid: ${problem}`, `Correct the ${referenceLabel(field)}, or leave the line out.`);
+    if (problem)
+      report(
+        `The attachment's ${field} "${value}" is not valid: ${problem}`,
+        `Correct the ${referenceLabel(field)}, or leave the line out.`,
+      );
     else references.push(formatReference(field, value));
   }
   if (!resolveLink(target, env, line) || !env.links) return undefined;
@@ -91,11 +133,17 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
   // A file name that is missing or refused has its error already; anything else is not a file.
   const fileName = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(target) && /\.[a-z0-9]{1,5}$/i.test(target);
   if (!file && !fileName) {
-    report(`":::attachment ${target}" names no document beside the page.`, 'Name a document in the department\'s folder by its path from this page, e.g. ":::attachment annual-report.pdf"; link to other addresses with [text](address).');
+    report(
+      `":::attachment ${target}" names no document beside the page.`,
+      'Name a document in the department\'s folder by its path from this page, e.g. ":::attachment annual-report.pdf"; link to other addresses with [text](address).',
+    );
     return undefined;
   }
   if (file && file.kind !== 'attachment') {
-    report(`":::attachment" names ${file.file}, which is an image, not a document.`, 'Show an image with ![Alt text](image.png); attach documents such as PDF, CSV or ODS files.');
+    report(
+      `":::attachment" names ${file.file}, which is an image, not a document.`,
+      'Show an image with ![Alt text](image.png); attach documents such as PDF, CSV or ODS files.',
+    );
     return undefined;
   }
   return file && title ? { file, title, references } : undefined;
@@ -104,15 +152,18 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
 function renderAttachment(attachment: Attachment | undefined, env: MarkdownEnv): string {
   if (!attachment) return '';
   const { file } = attachment;
-  return componentTemplates.renderString('{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}', {
-    a: {
-      title: attachment.title,
-      url: file.url,
-      format: file.format,
-      size: humanSize(file.bytes),
-      pages: file.pages,
-      references: attachment.references,
-      accessibleFormatEmail: env.accessibleFormatEmail,
+  return componentTemplates.renderString(
+    '{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}',
+    {
+      a: {
+        title: attachment.title,
+        url: file.url,
+        format: file.format,
+        size: humanSize(file.bytes),
+        pages: file.pages,
+        references: attachment.references,
+        accessibleFormatEmail: env.accessibleFormatEmail,
+      },
     },
-  });
+  );
 }

@@ -44,8 +44,21 @@ export interface MarkdownEnv {
   rawUrls?: Map<string, string | null>;
 }
 
-export function markdownEnv(file: string, bodyLine = 1, extra: Partial<MarkdownEnv> = {}): MarkdownEnv {
-  return { file, bodyLine, diagnostics: [], headings: [], linkLines: [], usedFiles: new Set(), images: new Map(), ...extra };
+export function markdownEnv(
+  file: string,
+  bodyLine = 1,
+  extra: Partial<MarkdownEnv> = {},
+): MarkdownEnv {
+  return {
+    file,
+    bodyLine,
+    diagnostics: [],
+    headings: [],
+    linkLines: [],
+    usedFiles: new Set(),
+    images: new Map(),
+    ...extra,
+  };
 }
 
 /** The env of a markdown-it rule's state, typed. */

@@ -14,13 +14,15 @@ export function govukClasses(md: MarkdownIt) {
 
 function addClasses(token: Token) {
   const cls = token.nesting >= 0 && !token.hidden ? GOVUK_CLASSES[token.tag] : undefined;
-  if (cls && token.type !== 'html_block' && token.type !== 'html_inline') token.attrJoin('class', cls);
+  if (cls && token.type !== 'html_block' && token.type !== 'html_inline')
+    token.attrJoin('class', cls);
   if (token.type === 'th_open' || token.type === 'td_open') {
     // Alignment comes as an inline style, which the Content-Security-Policy forbids: use classes.
     const style = String(token.attrGet('style') ?? '');
     if (style) {
       token.attrs = token.attrs!.filter(([name]) => name !== 'style');
-      if (style.includes('right')) token.attrJoin('class', `govuk-table__${token.tag === 'th' ? 'header' : 'cell'}--numeric`);
+      if (style.includes('right'))
+        token.attrJoin('class', `govuk-table__${token.tag === 'th' ? 'header' : 'cell'}--numeric`);
     }
   }
   token.children?.forEach(addClasses);

@@ -40,9 +40,14 @@ export function headingIds(md: MarkdownIt) {
       let id = explicit ?? slugify(text);
       if (explicit && lineOf.has(explicit)) {
         const other = lineOf.get(explicit)!;
-        env.diagnostics.push(error('HEADING_ID_DUPLICATE', { file: env.file, line },
-          `The heading id "${explicit}" is used already by the heading on line ${other}, so links to it would find only the first.`,
-          `Give this heading an id of its own, e.g. {#${explicit}-2}.`));
+        env.diagnostics.push(
+          error(
+            'HEADING_ID_DUPLICATE',
+            { file: env.file, line },
+            `The heading id "${explicit}" is used already by the heading on line ${other}, so links to it would find only the first.`,
+            `Give this heading an id of its own, e.g. {#${explicit}-2}.`,
+          ),
+        );
       }
       for (let n = 2; lineOf.has(id); n++) id = `${explicit ?? slugify(text)}-${n}`;
       lineOf.set(id, line);
@@ -62,16 +67,23 @@ function explicitId(children: Token[], env: MarkdownEnv, line: number): string |
   const parts = match[1]!.trim().split(/\s+/).filter(Boolean);
   const ids = parts.filter((p) => p.startsWith('#')).map((p) => p.slice(1));
   const others = parts.filter((p) => !p.startsWith('#'));
-  const report = (message: string, fix: string) => env.diagnostics.push(error('HEADING_ATTRIBUTE_INVALID', { file: env.file, line }, message, fix));
+  const report = (message: string, fix: string) =>
+    env.diagnostics.push(
+      error('HEADING_ATTRIBUTE_INVALID', { file: env.file, line }, message, fix),
+    );
   if (others.length) {
-    report(`"{${match[1]}}" after the heading sets ${others.map((o) => `"${o}"`).join(', ')}, but a heading may only set its id; it has been left out.`,
-      'Keep only the id, e.g. {#what-we-did}: headings take their look from the GOV.UK Design System.');
+    report(
+      `"{${match[1]}}" after the heading sets ${others.map((o) => `"${o}"`).join(', ')}, but a heading may only set its id; it has been left out.`,
+      'Keep only the id, e.g. {#what-we-did}: headings take their look from the GOV.UK Design System.',
+    );
   }
   const id = ids[0];
   if (id === undefined) return undefined;
   if (ids.length > 1 || !ID.test(id)) {
-    report(`"{${match[1]}}" is not a heading id: write one id, starting with a letter, of letters, numbers, hyphens and underscores.`,
-      'Write the id as {#what-we-did}.');
+    report(
+      `"{${match[1]}}" is not a heading id: write one id, starting with a letter, of letters, numbers, hyphens and underscores.`,
+      'Write the id as {#what-we-did}.',
+    );
     return ids.length > 1 && ID.test(id) ? id : undefined;
   }
   return id;

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { IMAGE_SIZES, srcsetOf, type PublishedImage } from '../../files/images.ts';
+import { IMAGE_SIZES, type PublishedImage, srcsetOf } from '../../files/images.ts';
 import { envOf } from './env.ts';
 
 /** The attributes an image beside the pages gets: its shape, its widths, and lazy loading after the first. */
@@ -29,7 +29,8 @@ export function responsiveImages(md: MarkdownIt) {
     if (!image) return fallback(tokens, idx, options, env, self);
     const first = !state.imageShown;
     state.imageShown = true;
-    for (const [name, value] of Object.entries(imageAttributes(image, first))) token.attrSet(name, value);
+    for (const [name, value] of Object.entries(imageAttributes(image, first)))
+      token.attrSet(name, value);
     const img = fallback(tokens, idx, options, env, self);
     if (!image.webp.length) return img;
     const escape = md.utils.escapeHtml;

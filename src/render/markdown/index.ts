@@ -1,15 +1,15 @@
-import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
+import { accessibleLinks } from './accessible-links.ts';
 import { attachmentBlock } from './attachment-block.ts';
 import { govukBlocks } from './blocks.ts';
 import { govukClasses } from './govuk-classes.ts';
 import { headingIds } from './heading-ids.ts';
+import { responsiveImages } from './images.ts';
 import { checkedLinks } from './links.ts';
 import { rawHtml } from './raw-html.ts';
-import { accessibleLinks } from './accessible-links.ts';
-import { responsiveImages } from './images.ts';
 
-export type { MarkdownEnv, LinkTargets, Heading } from './env.ts';
+export type { Heading, LinkTargets, MarkdownEnv } from './env.ts';
 export { markdownEnv } from './env.ts';
 
 /**
@@ -23,6 +23,11 @@ export function createMarkdown({ forRendering = true } = {}): Markdown {
   // html: true so raw HTML is recognised, checked and sanitised (raw-html.ts).
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.disable('code'); // indented code blocks surprise writers who indent paragraphs
-  md.use(govukBlocks).use(attachmentBlock).use(rawHtml).use(checkedLinks).use(accessibleLinks).use(headingIds);
+  md.use(govukBlocks)
+    .use(attachmentBlock)
+    .use(rawHtml)
+    .use(checkedLinks)
+    .use(accessibleLinks)
+    .use(headingIds);
   return forRendering ? md.use(govukClasses).use(responsiveImages) : md;
 }

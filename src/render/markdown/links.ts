@@ -1,12 +1,10 @@
 import path from 'node:path';
-import type { MarkdownIt } from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { error, warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { SAFE_SCHEMES } from './html-policy.ts';
-import { schemeOf } from './schemes.ts';
-
 import { eachInline } from './lines.ts';
+import { schemeOf } from './schemes.ts';
 
 /**
  * Checks every link and image: `.md` files are rewritten to their page's URL, site paths must be
@@ -35,9 +33,14 @@ export function checkedLinks(md: MarkdownIt) {
 /** An image or media file on another website: the Content-Security-Policy keeps readers from seeing it. */
 export function warnIfExternal(element: string, url: string, env: MarkdownEnv, line: number) {
   if (!/^(https?:)?\/\//i.test(url)) return;
-  env.diagnostics.push(warning('MEDIA_EXTERNAL', { file: env.file, line },
-    `The <${element}> loads "${url}" from another website, which the site's Content-Security-Policy blocks: readers will not see it.`,
-    'Save the file beside the page in the department\'s folder and point to it by its file name.'));
+  env.diagnostics.push(
+    warning(
+      'MEDIA_EXTERNAL',
+      { file: env.file, line },
+      `The <${element}> loads "${url}" from another website, which the site's Content-Security-Policy blocks: readers will not see it.`,
+      "Save the file beside the page in the department's folder and point to it by its file name.",
+    ),
+  );
 }
 
 /**
@@ -49,9 +52,14 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
   const scheme = schemeOf(href);
   if (scheme) {
     if (SAFE_SCHEMES.has(scheme)) return href;
-    env.diagnostics.push(error('LINK_UNSAFE_SCHEME', where,
-      `The link "${href}" uses "${scheme}:", which could run code in a reader's browser; it has been removed.`,
-      'Link to a page on this site or to an https:// address.'));
+    env.diagnostics.push(
+      error(
+        'LINK_UNSAFE_SCHEME',
+        where,
+        `The link "${href}" uses "${scheme}:", which could run code in a reader's browser; it has been removed.`,
+        'Link to a page on this site or to an https:// address.',
+      ),
+    );
     return undefined;
   }
   if (href.startsWith('//') || href.startsWith('#') || href === '') return href;
@@ -67,26 +75,45 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
     const url = env.links?.urlOfFile(file);
     if (url) return withFragment(url);
     if (env.links) {
-      env.diagnostics.push(error('LINK_BROKEN', where,
-        `The link "${href}" points at ${file}, which is not a published page.`,
-        'Check the file name and the ../ steps from this file, or link to the page\'s URL such as /vat/register/.'));
+      env.diagnostics.push(
+        error(
+          'LINK_BROKEN',
+          where,
+          `The link "${href}" points at ${file}, which is not a published page.`,
+          "Check the file name and the ../ steps from this file, or link to the page's URL such as /vat/register/.",
+        ),
+      );
     }
     return href;
   }
-  if (!target.startsWith('/') && FILE_NAME.test(target)) return resolveFile(href, target, env, line);
+  if (!target.startsWith('/') && FILE_NAME.test(target))
+    return resolveFile(href, target, env, line);
   if (target.startsWith('/')) {
     if (env.links && !env.links.isPublished(target)) {
       const withSlash = `${target}/`;
-      const hint = !target.endsWith('/') && env.links.isPublished(withSlash)
-        ? `Add the trailing slash: ${withSlash}`
-        : 'Check the address against the page you mean; site paths look like /vat/register/.';
-      env.diagnostics.push(error('LINK_BROKEN', where, `The link "${href}" points at ${target}, which this site does not publish.`, hint));
+      const hint =
+        !target.endsWith('/') && env.links.isPublished(withSlash)
+          ? `Add the trailing slash: ${withSlash}`
+          : 'Check the address against the page you mean; site paths look like /vat/register/.';
+      env.diagnostics.push(
+        error(
+          'LINK_BROKEN',
+          where,
+          `The link "${href}" points at ${target}, which this site does not publish.`,
+          hint,
+        ),
+      );
     }
     return href;
   }
-  env.diagnostics.push(error('LINK_RELATIVE', where,
-    `The link "${href}" is relative, so it would break when the page moves.`,
-    'Link to another page\'s Markdown file (e.g. ../vat/register.md) or to a site path starting with /.'));
+  env.diagnostics.push(
+    error(
+      'LINK_RELATIVE',
+      where,
+      `The link "${href}" is relative, so it would break when the page moves.`,
+      "Link to another page's Markdown file (e.g. ../vat/register.md) or to a site path starting with /.",
+    ),
+  );
   return href;
 }
 
@@ -96,12 +123,21 @@ const FILE_NAME = /\.[a-z0-9]{1,5}$/i;
 /** The project path of a file named by its path from a page. */
 export function filePathFrom(page: string, target: string): string {
   let decoded = target;
-  try { decoded = decodeURI(target); } catch { /* a malformed escape: look for the name as written */ }
+  try {
+    decoded = decodeURI(target);
+  } catch {
+    /* a malformed escape: look for the name as written */
+  }
   return path.posix.join(path.posix.dirname(page), decoded);
 }
 
 /** A file beside the pages, by its path from the page: its published URL, or an error naming the nearest file. */
-function resolveFile(href: string, target: string, env: MarkdownEnv, line: number): string | undefined {
+function resolveFile(
+  href: string,
+  target: string,
+  env: MarkdownEnv,
+  line: number,
+): string | undefined {
   const file = filePathFrom(env.file, target);
   if (!env.links) return href;
   // A file the files stage refused has its own error; the reference is left out, not reported again.
@@ -117,9 +153,16 @@ function resolveFile(href: string, target: string, env: MarkdownEnv, line: numbe
   }
   const near = env.links.nearestFile(file);
   const relative = near && path.posix.relative(path.posix.dirname(env.file), near);
-  env.diagnostics.push(error('FILE_MISSING', { file: env.file, line },
-    `The link "${href}" points at ${file}, which does not exist${near ? `; the nearest file is ${near}` : ''}.`,
-    relative ? `Did you mean "${relative}"? Check the name and the ../ steps from this page.` : 'Put the file beside the page in the department\'s folder, and check its name and the ../ steps from this page.'));
+  env.diagnostics.push(
+    error(
+      'FILE_MISSING',
+      { file: env.file, line },
+      `The link "${href}" points at ${file}, which does not exist${near ? `; the nearest file is ${near}` : ''}.`,
+      relative
+        ? `Did you mean "${relative}"? Check the name and the ../ steps from this page.`
+        : "Put the file beside the page in the department's folder, and check its name and the ../ steps from this page.",
+    ),
+  );
   return href;
 }
 

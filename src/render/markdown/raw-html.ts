@@ -2,9 +2,9 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { checkRawHtml, type RawUrl } from './html-check.ts';
+import { imageAttributes } from './images.ts';
 import { blockLine } from './lines.ts';
 import { resolveLink, warnIfExternal } from './links.ts';
-import { imageAttributes } from './images.ts';
 import { AUTHORED_CLASS, sanitizeBody } from './sanitize.ts';
 
 const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]+\)/;
@@ -22,7 +22,8 @@ const EMBEDDED = new Set(['img', 'audio', 'video', 'source', 'track']);
  * HTML comments are notes for editors and are left out.
  */
 export function rawHtml(md: MarkdownIt) {
-  const passThrough = (tokens: Token[], idx: number) => (isComment(tokens[idx]!.content) ? '' : withAuthoredClasses(tokens[idx]!.content));
+  const passThrough = (tokens: Token[], idx: number) =>
+    isComment(tokens[idx]!.content) ? '' : withAuthoredClasses(tokens[idx]!.content);
   md.renderer.rules.html_block = passThrough;
   md.renderer.rules.html_inline = passThrough;
   const escape = md.utils.escapeHtml;
@@ -61,9 +62,14 @@ function warnOfMarkdownInside(token: Token, env: MarkdownEnv) {
   const lines = token.content.split('\n');
   const at = lines.findIndex((l) => MARKDOWN_LINK.test(l) || /^\s*(#{1,6} |[-*] |\d+\. )/.test(l));
   if (at <= 0) return;
-  env.diagnostics.push(warning('HTML_BLOCK_HOLDS_MARKDOWN', { file: env.file, line: blockLine(token, env) + at },
-    'This line is Markdown inside an HTML block, so it is shown as typed, not as Markdown.',
-    'Leave a blank line between the HTML tag and the Markdown, or write the line in HTML.'));
+  env.diagnostics.push(
+    warning(
+      'HTML_BLOCK_HOLDS_MARKDOWN',
+      { file: env.file, line: blockLine(token, env) + at },
+      'This line is Markdown inside an HTML block, so it is shown as typed, not as Markdown.',
+      'Leave a blank line between the HTML tag and the Markdown, or write the line in HTML.',
+    ),
+  );
 }
 
 /**
@@ -71,12 +77,18 @@ function warnOfMarkdownInside(token: Token, env: MarkdownEnv) {
  * from the classes Markdown and components give (sanitize.ts). The scan skips quoted values.
  */
 export function withAuthoredClasses(html: string): string {
-  return html.replace(TAG, (tag) => tag.replace(/("[^"]*"|'[^']*')|(\s)class(?=\s*=)/gi,
-    (match, quoted: string | undefined, space: string) => (quoted ? match : `${space}${AUTHORED_CLASS}`)));
+  return html.replace(TAG, (tag) =>
+    tag.replace(
+      /("[^"]*"|'[^']*')|(\s)class(?=\s*=)/gi,
+      (match, quoted: string | undefined, space: string) =>
+        quoted ? match : `${space}${AUTHORED_CLASS}`,
+    ),
+  );
 }
 
 /** An opening tag, its attributes' quoted values (which may hold `>`) taken whole. */
-const TAG = /<[a-z][^\s/>]*(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
+const TAG =
+  /<[a-z][^\s/>]*(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
 
 function check(env: MarkdownEnv, fragment: string, line: number) {
   const findings = checkRawHtml(fragment, env.file, line);

@@ -4,6 +4,9 @@ import { govukFrontendDist } from '../nunjucks-paths.ts';
 
 /** The Nunjucks environment the Markdown blocks render components with: govuk-frontend's macros and our layouts'. */
 export const componentTemplates = new nunjucks.Environment(
-  new nunjucks.FileSystemLoader([govukFrontendDist, path.resolve(import.meta.dirname, '../../../layouts')]),
+  new nunjucks.FileSystemLoader([
+    govukFrontendDist,
+    path.resolve(import.meta.dirname, '../../../layouts'),
+  ]),
   { autoescape: true },
 );

@@ -1,5 +1,5 @@
-import type { SiteModel } from '../../content/index.ts';
 import { departmentClass } from '../../assets/department-colours.ts';
+import type { SiteModel } from '../../content/index.ts';
 import type { LinkView } from '../page-view.ts';
 import { groupByType, pagesOf } from './listing.ts';
 
@@ -9,14 +9,22 @@ export interface DepartmentLink extends LinkView {
 }
 
 /** Departments grouped under the first letter of their name, A to Z, as GOV.UK lists organisations. */
-export function departmentsAtoZ(model: SiteModel): { letter: string; departments: DepartmentLink[] }[] {
+export function departmentsAtoZ(
+  model: SiteModel,
+): { letter: string; departments: DepartmentLink[] }[] {
   const sorted = [...model.departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const letters = new Map<string, DepartmentLink[]>();
   for (const d of sorted) {
     const letter = d.name.charAt(0).toUpperCase();
-    letters.set(letter, [...(letters.get(letter) ?? []), {
-      text: d.name, href: `/departments/${d.slug}/`, acronym: d.acronym, description: d.description,
-    }]);
+    letters.set(letter, [
+      ...(letters.get(letter) ?? []),
+      {
+        text: d.name,
+        href: `/departments/${d.slug}/`,
+        acronym: d.acronym,
+        description: d.description,
+      },
+    ]);
   }
   return [...letters].map(([letter, departments]) => ({ letter, departments }));
 }
@@ -29,10 +37,14 @@ export function departmentView(model: SiteModel, slug: string) {
   return {
     title: department.name,
     acronym: department.acronym,
-    description: department.description ?? `What ${department.name} publishes on ${model.config.name}.`,
+    description:
+      department.description ?? `What ${department.name} publishes on ${model.config.name}.`,
     colourClass: departmentClass(slug),
     groups,
     feed: groups.some((g) => g.type === 'news') ? `/departments/${slug}/news.xml` : undefined,
-    breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Departments', href: '/departments/' }] satisfies LinkView[],
+    breadcrumbs: [
+      { text: 'Home', href: '/' },
+      { text: 'Departments', href: '/departments/' },
+    ] satisfies LinkView[],
   };
 }

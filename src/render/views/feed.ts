@@ -14,17 +14,26 @@ export function departmentFeed(model: SiteModel, slug: string): string {
   const department = model.departments.get(slug);
   if (!department) throw new Error(`No department "${slug}" in the site model.`);
   const site = model.config.url;
-  const news = pagesOf(model.pages, slug).filter((p) => p.data.type === 'news').map(pageSummary).sort(newestFirst);
-  const updated = news.map((n) => n.updated).sort().at(-1) ?? '1970-01-01';
+  const news = pagesOf(model.pages, slug)
+    .filter((p) => p.data.type === 'news')
+    .map(pageSummary)
+    .sort(newestFirst);
+  const updated =
+    news
+      .map((n) => n.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const time = (date: string) => `${date}T00:00:00Z`;
-  const entries = news.map((n) => `  <entry>
+  const entries = news.map(
+    (n) => `  <entry>
     <title>${xmlEscape(n.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(absoluteUrl(site, n.href))}"/>
     <id>${xmlEscape(absoluteUrl(site, n.href))}</id>
     <published>${time(n.published)}</published>
     <updated>${time(n.updated)}</updated>
     <summary>${xmlEscape(n.description)}</summary>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlEscape(model.config.language)}">
   <title>${xmlEscape(`${department.name} news - ${model.config.name}`)}</title>

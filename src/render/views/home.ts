@@ -13,9 +13,19 @@ export function homeView(model: SiteModel) {
     title: model.config.name,
     description: `Services and information from ${model.departments.size} departments in one place.`,
     topics: Object.entries(model.topics)
-      .map(([slug, t]): LinkWithSummary => ({ text: t.title, href: `/topics/${slug}/`, description: t.description }))
+      .map(
+        ([slug, t]): LinkWithSummary => ({
+          text: t.title,
+          href: `/topics/${slug}/`,
+          description: t.description,
+        }),
+      )
       .sort((a, b) => a.text.localeCompare(b.text, 'en')),
     departments: departmentsAtoZ(model).flatMap((letter) => letter.departments),
-    latestNews: model.pages.filter((p) => p.data.type === 'news' && !p.data.withdrawn).map(pageSummary).sort(newestFirst).slice(0, 5),
+    latestNews: model.pages
+      .filter((p) => p.data.type === 'news' && !p.data.withdrawn)
+      .map(pageSummary)
+      .sort(newestFirst)
+      .slice(0, 5),
   };
 }

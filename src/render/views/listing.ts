@@ -1,5 +1,5 @@
 import type { Page } from '../../content/index.ts';
-import { pageTypes } from '../../content/schema.ts';
+import type { pageTypes } from '../../content/schema.ts';
 
 /** One page as a listing shows it: a link, its summary and its dates. */
 export interface PageSummary {
@@ -15,7 +15,10 @@ export interface PageSummary {
 
 export function pageSummary(page: Page): PageSummary {
   const { data } = page;
-  const newest = (data.changes ?? []).map((c) => c.date).sort().at(-1);
+  const newest = (data.changes ?? [])
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   return {
     title: data.title,
     href: page.url,
@@ -58,5 +61,7 @@ export function newestFirst(a: PageSummary, b: PageSummary): number {
 
 /** Pages a department publishes, alone or jointly. */
 export function pagesOf(pages: readonly Page[], department: string): Page[] {
-  return pages.filter((p) => p.department === department || (p.data.departments ?? []).includes(department));
+  return pages.filter(
+    (p) => p.department === department || (p.data.departments ?? []).includes(department),
+  );
 }

@@ -39,36 +39,52 @@ export function searchView(model: SiteModel) {
   const publishers = new Set(pages.flatMap((p) => [p.department, ...(p.data.departments ?? [])]));
   const types = new Set(pages.map((p) => p.data.type));
   const topics = new Set(pages.flatMap((p) => p.data.topics ?? []));
-  const byLabel = (a: SearchFilterOption, b: SearchFilterOption) => a.label.localeCompare(b.label, 'en');
+  const byLabel = (a: SearchFilterOption, b: SearchFilterOption) =>
+    a.label.localeCompare(b.label, 'en');
 
   const groups: Omit<SearchFilterGroup, 'items'>[] = [
     {
       name: 'department',
       legend: 'Department',
-      options: [...model.departments.values()].filter((d) => publishers.has(d.slug))
-        .map((d) => ({ value: d.slug, label: d.name })).sort(byLabel),
+      options: [...model.departments.values()]
+        .filter((d) => publishers.has(d.slug))
+        .map((d) => ({ value: d.slug, label: d.name }))
+        .sort(byLabel),
     },
     {
       name: 'type',
       legend: 'Type of content',
-      options: pageTypes.filter((t) => types.has(t)).map((t) => ({ value: t, label: TYPE_LABELS[t] })),
+      options: pageTypes
+        .filter((t) => types.has(t))
+        .map((t) => ({ value: t, label: TYPE_LABELS[t] })),
     },
     {
       name: 'topic',
       legend: 'Topic',
-      options: Object.entries(model.topics).filter(([slug]) => topics.has(slug))
-        .map(([slug, t]) => ({ value: slug, label: t.title })).sort(byLabel),
+      options: Object.entries(model.topics)
+        .filter(([slug]) => topics.has(slug))
+        .map(([slug, t]) => ({ value: slug, label: t.title }))
+        .sort(byLabel),
     },
   ];
-  const filters = groups.map((g): SearchFilterGroup => ({
-    ...g,
-    items: g.options.map((o) => ({ value: o.value, text: o.label, attributes: { 'data-label': o.label } })),
-  }));
+  const filters = groups.map(
+    (g): SearchFilterGroup => ({
+      ...g,
+      items: g.options.map((o) => ({
+        value: o.value,
+        text: o.label,
+        attributes: { 'data-label': o.label },
+      })),
+    }),
+  );
   return {
     title: 'Search',
     description: `Search ${model.config.name}.`,
     filters,
-    sortOptions: [{ value: 'relevance', text: 'Relevance' }, { value: 'newest', text: 'Newest' }],
+    sortOptions: [
+      { value: 'relevance', text: 'Relevance' },
+      { value: 'newest', text: 'Newest' },
+    ],
     pageSize: SEARCH_PAGE_SIZE,
   };
 }

@@ -1,5 +1,5 @@
-import { generatedUrls } from '../../content/link-targets.ts';
 import type { SiteModel } from '../../content/index.ts';
+import { generatedUrls } from '../../content/link-targets.ts';
 import { absoluteUrl, xmlEscape } from '../urls.ts';
 import { pageSummary } from './listing.ts';
 
@@ -12,11 +12,19 @@ const UNLISTED = new Set(['/search/']);
  */
 export function sitemapXml(model: SiteModel): string {
   const site = model.config.url;
-  const pages = model.pages.filter((p) => !p.data.withdrawn).map(pageSummary)
+  const pages = model.pages
+    .filter((p) => !p.data.withdrawn)
+    .map(pageSummary)
     .map((p) => ({ loc: p.href, lastmod: p.updated as string | undefined }));
-  const generated = generatedUrls(model).filter((u) => !UNLISTED.has(u)).map((loc) => ({ loc, lastmod: undefined }));
-  const urls = [...generated, ...pages].sort((a, b) => a.loc.localeCompare(b.loc)).map((u) =>
-    `  <url><loc>${xmlEscape(absoluteUrl(site, u.loc))}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
+  const generated = generatedUrls(model)
+    .filter((u) => !UNLISTED.has(u))
+    .map((loc) => ({ loc, lastmod: undefined }));
+  const urls = [...generated, ...pages]
+    .sort((a, b) => a.loc.localeCompare(b.loc))
+    .map(
+      (u) =>
+        `  <url><loc>${xmlEscape(absoluteUrl(site, u.loc))}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+    );
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}
