@@ -2,15 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteModel } from '../content/index.ts';
 import { govukTemplateScriptHashes } from '../render/csp.ts';
+import { departmentColourRules } from '../render/department-colours.ts';
 import { cachedFiles } from './cache.ts';
-import { departmentColourRules } from './department-colours.ts';
 import { contentHash } from './hash.ts';
 import { type Icons, writeIcons } from './icons.ts';
 import { writeScripts } from './scripts.ts';
 import { searchScriptSource, writeSearchScript } from './search-script.ts';
 import { compileStylesheet, stylesDir, stylesheetSource } from './stylesheet.ts';
-
-export { departmentClass } from './department-colours.ts';
 
 /** Site-root URLs of the hashed assets, for layouts; `/assets/...` before any path prefix. */
 export interface AssetManifest {

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unusedFiles } from '../content/assets.ts';
-import { checkMarkdown, type SiteModel, validateContent } from '../content/index.ts';
-import { linkTargetDataFor, linkTargetsFrom } from '../content/link-targets.ts';
+import { type SiteModel, validateContent } from '../content/index.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { loadPages } from '../content/site-model.ts';
 import { publishFiles } from '../files/index.ts';
 import { loadMigrations } from '../migrations/index.ts';
 import { shareWork } from '../parallel/share-work.ts';
+import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
+import { linkTargetDataFor, linkTargetsFrom } from '../render/markdown/link-targets.ts';
 import { type Diagnostic, sortDiagnostics, warning } from '../report/diagnostic.ts';
 import { type CheckWorker, PAGES_FOR_A_WORKER, startCheckWorker } from './check-worker.ts';
 import { migrationInputsFromModel } from './migrations.ts';
@@ -83,7 +84,6 @@ export async function runCheck({
     // Markdown is parsed once per page, in checkPages, for both its diagnostics and the style rules.
     const { model, diagnostics } = validateContent(files, {
       drafts: true,
-      checkMarkdown: false,
       loadedPages,
       ...(only ? { only } : {}),
     });

@@ -1,4 +1,5 @@
-import { loadSite, type SiteModel } from '../content/index.ts';
+import type { SiteModel } from '../content/index.ts';
+import { checkSite } from '../render/markdown/check-pages.ts';
 import { type Diagnostic, hasErrors } from '../report/diagnostic.ts';
 import { formatForTerminal } from '../report/terminal.ts';
 
@@ -7,7 +8,7 @@ import { formatForTerminal } from '../report/terminal.ts';
  * view (no drafts). Errors in content stop them: they would write from a broken model.
  */
 export function loadModelForWriting(root: string): { model?: SiteModel; errors: Diagnostic[] } {
-  const { model, diagnostics } = loadSite(root, { drafts: false });
+  const { model, diagnostics } = checkSite(root, { drafts: false });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return hasErrors(diagnostics) ? { errors } : { model, errors };
 }

@@ -1,6 +1,6 @@
 import type { SiteModel } from '../content/index.ts';
-import { migrationInputsFor } from '../content/migration-inputs.ts';
 import { withoutDrafts } from '../content/site-model.ts';
+import { migrationInputsFor } from '../migrations/content-inputs.ts';
 import type { MigrationInputs } from '../migrations/index.ts';
 
 /**

@@ -4,9 +4,10 @@
  * of them can be checked on another core (see index.ts).
  */
 import type MarkdownIt from 'markdown-it';
-import { type Page, parsePageMarkdown } from '../content/index.ts';
-import { type LinkTargetData, linkTargetsFrom } from '../content/link-targets.ts';
+import type { Page } from '../content/index.ts';
+import { parsePageMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
+import { type LinkTargetData, linkTargetsFrom } from '../render/markdown/link-targets.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkPageStyle, type ReadingAge, type StyleSettings } from './style/index.ts';

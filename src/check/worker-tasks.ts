@@ -1,6 +1,6 @@
 /** What `npm run check` runs on its second thread: loading and checking shares of the pages, and
  * the migrations map. */
-import type { LinkTargetData } from '../content/link-targets.ts';
+import type { LinkTargetData } from '../render/markdown/link-targets.ts';
 import { checkPages, type PageToCheck } from './page-checks.ts';
 
 export { loadPages } from '../content/site-model.ts';

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, version } from 'esbuild';
-import { COMPILED_DIR_VARIABLE, compiledPath, sourceRoot } from './compiled-paths.mjs';
+import { COMPILED_DIR_VARIABLE, compiledPath, sourceRoot } from '../parallel/compiled-paths.mjs';
 
 const productRoot = path.dirname(sourceRoot);
 /** Where the bundles are kept: a fresh clone, as in CI, has none and makes them on its first run. */

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { migrationInputsAt } from '../content/migration-inputs.ts';
+import { migrationInputsAt } from '../migrations/content-inputs.ts';
 import {
   type CoverageFigures,
   type CoverageReport,

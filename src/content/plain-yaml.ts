@@ -1,4 +1,4 @@
-import type { ParsedYaml, YamlPath } from './yaml.ts';
+import type { ParsedYaml, YamlPath } from './parsed-yaml.ts';
 
 /**
  * A fast reading of the plain YAML that most front matter is: one `key: value` a line, lists of

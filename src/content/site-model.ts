@@ -38,11 +38,6 @@ export interface SiteModel {
 export interface LoadOptions {
   /** Include `draft: true` pages (npm start) or leave them out (npm run build). */
   drafts: boolean;
-  /**
-   * Parse each page's Markdown to check links, blocks and raw HTML (default). The build leaves it
-   * to the render, which reports the same diagnostics, so each page is parsed once.
-   */
-  checkMarkdown?: boolean;
   /** Each of the files' pages already loaded, in order (`npm run check` loads a share on another core). */
   loadedPages?: readonly LoadedPage[];
 }

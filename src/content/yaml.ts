@@ -1,20 +1,8 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { ParsedYaml, YamlPath } from './parsed-yaml.ts';
 import { parsePlainYaml } from './plain-yaml.ts';
 
-export type YamlPath = ReadonlyArray<string | number>;
-
-export interface YamlSyntaxError {
-  message: string;
-  line: number;
-  column: number;
-}
-
-export interface ParsedYaml {
-  data: unknown;
-  errors: YamlSyntaxError[];
-  /** Line of the key (or list item) at `path`, or of its nearest existing parent. */
-  lineOf(path: YamlPath): number;
-}
+export type { ParsedYaml, YamlPath } from './parsed-yaml.ts';
 
 /**
  * Parses YAML 1.2 (so `2024-03-01` stays a string, never a Date) and keeps where every key is,

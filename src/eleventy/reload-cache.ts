@@ -1,14 +1,9 @@
 import type { MarkdownIt } from 'markdown-it';
-import {
-  type LoadedSite,
-  type Page,
-  parsePageMarkdown,
-  type SiteModel,
-  validateContent,
-} from '../content/index.ts';
-import { linkTargetDataFor, linkTargetsFrom } from '../content/link-targets.ts';
+import { type LoadedSite, type Page, type SiteModel, validateContent } from '../content/index.ts';
 import { type ContentFiles, readContentFiles } from '../content/site-files.ts';
 import { type LoadedPage, loadPages } from '../content/site-model.ts';
+import { parsePageMarkdown } from '../render/markdown/check-pages.ts';
+import { linkTargetDataFor, linkTargetsFrom } from '../render/markdown/link-targets.ts';
 import { type Diagnostic, sortDiagnostics } from '../report/diagnostic.ts';
 
 /**
@@ -28,7 +23,6 @@ export class ReloadCache {
     const files = readContentFiles(root);
     const { model, diagnostics } = validateContent(files, {
       drafts,
-      checkMarkdown: false,
       loadedPages: this.#loadedPages(files),
     });
     return {

@@ -3,9 +3,9 @@ import type { MarkdownIt } from 'markdown-it';
 import type { AssetManifest } from '../assets/index.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import { type LoadedSite, loadSite, type Page } from '../content/index.ts';
-import { linkTargetsFor } from '../content/link-targets.ts';
 import type { PublishedFile } from '../files/index.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
+import { linkTargetsFor } from '../render/markdown/link-targets.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { ReloadCache } from './reload-cache.ts';
 
@@ -54,7 +54,7 @@ export class SiteState {
     // every rebuild) reload, reusing what has not changed.
     const loaded = checkMarkdown
       ? this.#reloads.load(this.root, drafts, this.md)
-      : loadSite(this.root, { drafts, checkMarkdown: false });
+      : loadSite(this.root, { drafts });
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({
       ...loaded,

@@ -5,7 +5,7 @@
  * refused. Names are compared by local name in lower case, so `svg:script` and `<Script>` count.
  */
 import { Parser } from 'htmlparser2';
-import { schemeOf } from '../render/markdown/schemes.ts';
+import { schemeOf } from '../content/schemes.ts';
 import { type Diagnostic, error } from '../report/diagnostic.ts';
 
 const RUNS_CODE = 'could run code when someone opens the drawing';

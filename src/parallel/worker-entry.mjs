@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { COMPILED_DIR_VARIABLE, compiledPath } from '../cli/compiled-paths.mjs';
+import { COMPILED_DIR_VARIABLE, compiledPath } from './compiled-paths.mjs';
 
 const compiledDir = process.env[COMPILED_DIR_VARIABLE];
 const bundle = compiledDir && compiledPath(compiledDir, fileURLToPath(workerData.module));

@@ -1,5 +1,5 @@
-import { departmentClass } from '../assets/department-colours.ts';
 import type { Page, SiteModel } from '../content/index.ts';
+import { departmentClass } from './department-colours.ts';
 import type { Heading } from './markdown/index.ts';
 
 export interface LinkView {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StageTiming } from '../build/summary.ts';
 import { ModuleWorker } from '../parallel/module-worker.ts';
 
 export interface SearchIndexSummary {
@@ -47,9 +46,12 @@ export class SearchIndex {
 
   /**
    * Writes the index into `<siteDir>/pagefind/` once every page handed over is in it, and stops
-   * Pagefind. The timings are Pagefind's own, measured on its thread.
+   * Pagefind. The timings are Pagefind's own, measured on its thread, in the shape of the build's
+   * stage timings (written out here: the search stage does not import the build that runs it).
    */
-  write(siteDir: string): Promise<{ summary: SearchIndexSummary; timings: StageTiming[] }> {
+  write(
+    siteDir: string,
+  ): Promise<{ summary: SearchIndexSummary; timings: Array<{ stage: string; ms: number }> }> {
     const outputPath = path.join(siteDir, 'pagefind');
     const writing = this.thread.call('write', outputPath);
     this.writing = writing;

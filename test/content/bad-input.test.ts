@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/content/index.ts';
+import { checkSite } from '../../src/render/markdown/check-pages.ts';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 
 /** Loads the base fixture with one bad-input fixture laid over it. */
 const diagnosticsOf = (fixture: string) =>
-  loadSite(fixtureSite(`bad/${fixture}`), { drafts: false }).diagnostics.map(
+  checkSite(fixtureSite(`bad/${fixture}`), { drafts: false }).diagnostics.map(
     ({ severity, code, file, line, message, fix }) => ({
       severity,
       code,
@@ -19,7 +19,7 @@ const page = 'content/tax-office/vat/deadlines.md';
 
 describe('each class of bad input is one diagnostic with its code, file and line', () => {
   it('accepts the valid base site without a single diagnostic', () => {
-    expect(loadSite(fixtureSite(), { drafts: false }).diagnostics).toEqual([]);
+    expect(checkSite(fixtureSite(), { drafts: false }).diagnostics).toEqual([]);
   });
 
   it('reports a missing required field on the front matter', () => {

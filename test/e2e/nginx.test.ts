@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationInputsAt } from '../../src/content/migration-inputs.ts';
+import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
 import {
   loadMigrations,
   type MigrationInputs,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
-import { migrationInputsAt } from '../../src/content/migration-inputs.ts';
+import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/index.ts';
 import { contentSecurityPolicy, nginxSiteConfig } from '../../src/quality/security-headers.ts';
 import { productRoot, tmpDir } from '../site/helpers.ts';

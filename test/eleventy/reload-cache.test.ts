@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/content/index.ts';
 import { ReloadCache } from '../../src/eleventy/reload-cache.ts';
+import { checkSite } from '../../src/render/markdown/check-pages.ts';
 import { createMarkdown } from '../../src/render/markdown/index.ts';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 
 const md = createMarkdown();
 /** What a reload shows an editor: every problem, and every page with its URL and title. */
-const shown = ({ model, diagnostics }: ReturnType<typeof loadSite>) => ({
+const shown = ({ model, diagnostics }: ReturnType<typeof checkSite>) => ({
   diagnostics,
   pages: model.pages.map((p) => [p.file, p.url, p.data.title]),
 });
@@ -19,7 +19,7 @@ describe('the preview reloading the site model before each rebuild', () => {
     const file = (rel: string) => path.join(root, rel);
     const cache = new ReloadCache();
     const reload = () => cache.load(root, true, md);
-    const fresh = () => loadSite(root, { drafts: true });
+    const fresh = () => checkSite(root, { drafts: true });
 
     const first = reload();
     expect(shown(first)).toEqual(shown(fresh()));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrationInputsAt } from '../../src/content/migration-inputs.ts';
+import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/index.ts';
 import { legacyHostFiles, SITEMAP_LIMIT } from '../../src/migrations/legacy-sitemaps.ts';
 import type { Mapping } from '../../src/migrations/model.ts';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
-import { loadSite } from '../../src/content/index.ts';
+import { checkSite } from '../../src/render/markdown/check-pages.ts';
 import { createMarkdown, markdownEnv } from '../../src/render/markdown/index.ts';
 import { fixtureSite, writeFiles } from '../helpers/fixture-site.ts';
 
@@ -112,7 +112,7 @@ describe('bytes that are not UTF-8', () => {
         Buffer.from('\ndescription: D\npublished: 2024-02-01\n---\n\nText.\n'),
       ]),
     );
-    expect(loadSite(root, { drafts: false }).diagnostics).toEqual([
+    expect(checkSite(root, { drafts: false }).diagnostics).toEqual([
       expect.objectContaining({
         code: 'ENCODING_INVALID',
         file: 'content/tax-office/vat/latin1.md',

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { departmentColourRules } from '../../src/assets/department-colours.ts';
 import { hashedName } from '../../src/assets/hash.ts';
 import { loadSite } from '../../src/content/index.ts';
 import { govukTemplateScriptHashes } from '../../src/render/csp.ts';
+import { departmentColourRules } from '../../src/render/department-colours.ts';
 import { absoluteUrl, pathPrefixOf, xmlEscape } from '../../src/render/urls.ts';
 import { departmentFeed } from '../../src/render/views/feed.ts';
 import { groupByType } from '../../src/render/views/listing.ts';

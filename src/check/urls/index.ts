@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteModel } from '../../content/index.ts';
-import { publishedUrls } from '../../content/link-targets.ts';
+import { publishedUrls } from '../../content/published-urls.ts';
 import { withoutDrafts } from '../../content/site-model.ts';
 import { isSitePath } from '../../content/urls.ts';
 import { type Diagnostic, warning } from '../../report/diagnostic.ts';

@@ -9,7 +9,7 @@ import { addSitemap } from './sitemap.ts';
 import { addStaticPages } from './static-pages.ts';
 import { addTopicPages } from './topic.ts';
 
-/** Every page the site generates from its model; src/content/link-targets.ts lists their URLs. */
+/** Every page the site generates from its model; src/content/published-urls.ts lists their URLs. */
 export function addGeneratedPages(eleventyConfig: any, state: SiteState): void {
   for (const add of [addHomePage, addDepartmentsPage, addDepartmentPages, addTopicPages, addDepartmentFeeds, addSitemap, addRobots, addSearchPage, addStaticPages]) {
     add(eleventyConfig, state);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { schemeOf } from '../../content/schemes.ts';
 import { type Diagnostic, error, warning } from '../../report/diagnostic.ts';
 import {
   ALLOWED_ELEMENTS,
@@ -9,7 +10,6 @@ import {
   SAFE_SCHEMES,
   URL_ATTRIBUTES,
 } from './html-policy.ts';
-import { schemeOf } from './schemes.ts';
 
 /** A URL written in an attribute of raw HTML, to be checked like a Markdown link. */
 export interface RawUrl {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { schemeOf } from '../../content/schemes.ts';
 import { error, warning } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { SAFE_SCHEMES } from './html-policy.ts';
 import { eachInline } from './lines.ts';
-import { schemeOf } from './schemes.ts';
 
 /**
  * Checks every link and image: `.md` files are rewritten to their page's URL, site paths must be

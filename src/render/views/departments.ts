@@ -1,5 +1,5 @@
-import { departmentClass } from '../../assets/department-colours.ts';
 import type { SiteModel } from '../../content/index.ts';
+import { departmentClass } from '../department-colours.ts';
 import type { LinkView } from '../page-view.ts';
 import { groupByType, pagesOf } from './listing.ts';
 

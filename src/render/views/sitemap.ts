@@ -1,5 +1,5 @@
 import type { SiteModel } from '../../content/index.ts';
-import { generatedUrls } from '../../content/link-targets.ts';
+import { generatedUrls } from '../../content/published-urls.ts';
 import { absoluteUrl, xmlEscape } from '../urls.ts';
 import { pageSummary } from './listing.ts';
 

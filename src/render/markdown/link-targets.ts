@@ -1,24 +1,9 @@
-import { FILE_TYPES } from '../files/file-types.ts';
-import type { PublishedFile } from '../files/index.ts';
-import type { LinkTargets } from '../render/markdown/index.ts';
-import { closest } from './closest.ts';
-import type { SiteModel } from './site-model.ts';
-
-/** Pages the site generates itself, beside the Markdown pages. */
-export function generatedUrls(model: SiteModel): string[] {
-  return [
-    '/',
-    '/departments/',
-    '/search/',
-    ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
-    ...Object.keys(model.topics).map((slug) => `/topics/${slug}/`),
-  ];
-}
-
-/** Every URL the site publishes: its pages and the pages it generates. */
-export function publishedUrls(model: SiteModel): Set<string> {
-  return new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]);
-}
+import { closest } from '../../content/closest.ts';
+import type { SiteModel } from '../../content/index.ts';
+import { publishedUrls } from '../../content/published-urls.ts';
+import { FILE_TYPES } from '../../files/file-types.ts';
+import type { PublishedFile } from '../../files/index.ts';
+import type { LinkTargets } from './env.ts';
 
 /** Where Markdown links may point, as plain data that can be sent to another thread. */
 export interface LinkTargetData {

@@ -1,7 +1,7 @@
-import type { MigrationInputs } from '../migrations/index.ts';
-import { publishedUrls } from './link-targets.ts';
-import { readContentFiles } from './site-files.ts';
-import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { publishedUrls } from '../content/published-urls.ts';
+import { readContentFiles } from '../content/site-files.ts';
+import { buildSiteModel, type SiteModel } from '../content/site-model.ts';
+import type { MigrationInputs } from './model.ts';
 
 /** What the migrations map is checked against: the site model's URLs, departments and legacy_urls. */
 export function migrationInputsFor(root: string, model: SiteModel): MigrationInputs {

@@ -1,0 +1,17 @@
+import type { SiteModel } from './site-model.ts';
+
+/** Pages the site generates itself, beside the Markdown pages. */
+export function generatedUrls(model: SiteModel): string[] {
+  return [
+    '/',
+    '/departments/',
+    '/search/',
+    ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
+    ...Object.keys(model.topics).map((slug) => `/topics/${slug}/`),
+  ];
+}
+
+/** Every URL the site publishes: its pages and the pages it generates. */
+export function publishedUrls(model: SiteModel): Set<string> {
+  return new Set([...model.pages.map((p) => p.url), ...generatedUrls(model)]);
+}

@@ -1,0 +1,5 @@
+import type { ImportSource } from '../source.ts';
+import { eleventySource } from './eleventy.ts';
+
+/** Every source an import can read, tried in this order when `--from` is not given. */
+export const SOURCES: readonly ImportSource[] = [eleventySource];
