@@ -152,6 +152,7 @@ function listingOf(
       kind: 'listing',
       file,
       value: pattern?.includes('page/') ? `${base}page/` : undefined,
+      size: pagination.size,
     },
   ];
 }
