@@ -15,6 +15,7 @@ import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
 import { writeSecurityHeaders } from '../quality/security-headers.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
+import { links } from '../report/catalogue/index.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
 import { SearchIndex } from '../search/build-index.ts';
 import { checkBuiltLinks } from './link-stage.ts';
@@ -195,7 +196,9 @@ function filesByPage(state: SiteState): Map<string, PublishedFile[]> {
 }
 
 /** Errors of the Markdown check that the built site's link check finds again, as a missing target. */
-const SAME_LINK_ERRORS = new Set(['LINK_BROKEN', 'LINK_RELATIVE', 'FILE_MISSING']);
+const SAME_LINK_ERRORS = new Set<string>(
+  [links.LINK_BROKEN, links.LINK_RELATIVE, links.FILE_MISSING].map((entry) => entry.code),
+);
 
 /** A broken link the Markdown check reported already is not reported again by the built site's. */
 function withoutRepeats(builtLinks: Diagnostic[], reported: readonly Diagnostic[]): Diagnostic[] {

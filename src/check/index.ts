@@ -10,7 +10,8 @@ import { shareWork } from '../parallel/share-work.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { linkTargetDataFor, linkTargetsFrom } from '../render/markdown/link-targets.ts';
-import { type Diagnostic, sortDiagnostics, warning } from '../report/diagnostic.ts';
+import { check, urls } from '../report/catalogue/index.ts';
+import { type Diagnostic, report, sortDiagnostics } from '../report/diagnostic.ts';
 import { type CheckWorker, PAGES_FOR_A_WORKER, startCheckWorker } from './check-worker.ts';
 import { migrationInputsFromModel } from './migrations.ts';
 import { codeOwners } from './owners.ts';
@@ -49,7 +50,7 @@ export interface CheckResult {
 }
 
 /** Whole-site guarantees reported even when only some files are checked. */
-const ALWAYS_REPORTED = new Set(['PUBLISHED_URL_REMOVED']);
+const ALWAYS_REPORTED = new Set<string>([urls.PUBLISHED_URL_REMOVED.code]);
 
 /** Pages per batch handed to either thread: about 20 ms of loading or 70 ms of checking. */
 const BATCH = 100;
@@ -157,12 +158,5 @@ const CODEOWNERS = '.github/CODEOWNERS';
 function checkOwnersFile(root: string, model: SiteModel): Diagnostic[] {
   const file = path.join(root, CODEOWNERS);
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') === codeOwners(model)) return [];
-  return [
-    warning(
-      'CODEOWNERS_OUT_OF_DATE',
-      { file: CODEOWNERS },
-      "CODEOWNERS does not match the owners in the departments' _department.yml files.",
-      'Run "npm run owners" and commit the file it writes.',
-    ),
-  ];
+  return [report(check.CODEOWNERS_OUT_OF_DATE, { file: CODEOWNERS })];
 }

@@ -1,5 +1,6 @@
 import type { Page, SiteModel } from '../content/index.ts';
-import { type Diagnostic, warning } from '../report/diagnostic.ts';
+import { check } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 /** Today as YYYY-MM-DD in UTC; tests and `--today` pass their own. */
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -16,12 +17,10 @@ export function checkReviewDates(pages: readonly Page[], today: string): Diagnos
     .filter((page) => isOverdue(page, today))
     .map((page) => {
       const due = page.data.review_by!;
-      const days = daysBetween(due, today);
-      return warning(
-        'REVIEW_OVERDUE',
+      return report(
+        check.REVIEW_OVERDUE,
         { file: page.file, line: page.lines.review_by, column: 1 },
-        `The page was due for review on ${due}, ${days} day${days === 1 ? '' : 's'} ago${page.data.owner ? `; its owner is ${page.data.owner}` : ''}.`,
-        'Check the page is still right, then set "review_by:" to the date of its next review.',
+        { due, days: daysBetween(due, today), owner: page.data.owner },
       );
     });
 }

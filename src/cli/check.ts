@@ -4,7 +4,8 @@ import { filesNamed, parseCheckArguments } from '../check/arguments.ts';
 import { PAGES_FOR_A_WORKER, startCheckWorker } from '../check/check-worker.ts';
 import { fixedLine } from '../check/fix/edits.ts';
 import { readingAgeNotes, readingAgeSummary } from '../check/reading-age-report.ts';
-import { error, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
+import { check } from '../report/catalogue/index.ts';
+import { hasErrors, report, sortDiagnostics } from '../report/diagnostic.ts';
 import { formatForGithub } from '../report/github.ts';
 import { formatAsJson } from '../report/json.ts';
 import { formatForTerminal, summaryLine } from '../report/terminal.ts';
@@ -50,12 +51,7 @@ const result = await runCheck({
 const diagnostics = sortDiagnostics([
   ...result.diagnostics,
   ...(named?.missing ?? []).map((p) =>
-    error(
-      'CHECK_PATH_NOT_FOUND',
-      { file: p },
-      `There is no content or migrations file at ${p}.`,
-      'Give a path inside content/ or migrations-map/, relative to the project folder.',
-    ),
+    report(check.CHECK_PATH_NOT_FOUND, { file: p }, { path: p }),
   ),
 ]);
 const seconds = (performance.now() - start) / 1000;

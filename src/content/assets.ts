@@ -1,4 +1,5 @@
-import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
+import { files as fileRules } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { ContentFiles } from './site-files.ts';
 import { fileUrlFromPath, reservedBy } from './urls.ts';
 
@@ -29,11 +30,10 @@ export function contentAssets(files: ContentFiles): {
     if (other) {
       refused.add(file);
       diagnostics.push(
-        error(
-          'FILE_URL_COLLISION',
+        report(
+          fileRules.FILE_URL_COLLISION,
           { file },
-          `${file} and ${other} would both publish at ${url}${other.split('/')[1] === department ? ': file names are lowercased and spaces and punctuation made hyphens' : ", since a file's address leaves out its department"}.`,
-          'Rename one of the two files, or move it into a folder of its own.',
+          { file, other, url, sameDepartment: other.split('/')[1] === department },
         ),
       );
       continue;
@@ -43,14 +43,7 @@ export function contentAssets(files: ContentFiles): {
       : reservedBy(url.slice(0, url.lastIndexOf('/') + 1));
     if (reserved && reserved !== '/') {
       refused.add(file);
-      diagnostics.push(
-        error(
-          'FILE_URL_RESERVED',
-          { file },
-          `${file} would publish at ${url}${reserved === url ? '' : `, inside ${reserved}`}, which the site keeps for what it generates itself.`,
-          'Move the file into a folder of its own, beside the pages that use it.',
-        ),
-      );
+      diagnostics.push(report(fileRules.FILE_URL_RESERVED, { file }, { file, url, reserved }));
       continue;
     }
     byUrl.set(url, file);
@@ -72,12 +65,5 @@ const GENERATED_FILES = new Set([
 export function unusedFiles(files: Iterable<string>, used: ReadonlySet<string>): Diagnostic[] {
   return [...files]
     .filter((file) => !used.has(file))
-    .map((file) =>
-      warning(
-        'FILE_UNUSED',
-        { file },
-        `No published page links to or shows ${file}, so it is not published.`,
-        'Link to it from the page it belongs to, or delete it.',
-      ),
-    );
+    .map((file) => report(fileRules.FILE_UNUSED, { file }, { file }));
 }

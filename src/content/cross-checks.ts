@@ -1,4 +1,5 @@
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { content, urls } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
 import type { SiteModel } from './site-model.ts';
 import { reservedBy } from './urls.ts';
@@ -17,26 +18,12 @@ export function checkUrlCollisions(model: SiteModel): Diagnostic[] {
     const where = { file: page.file, line: page.data.permalink ? page.lines.permalink : 1 };
     const reserved = reservedBy(page.url);
     if (reserved) {
-      diagnostics.push(
-        error(
-          'URL_RESERVED',
-          where,
-          `The page would publish at ${page.url}, which the site generates itself (${reserved === '/' ? 'the home page' : `it owns every URL under ${reserved}`}).`,
-          'Move the file into a folder, or set a different "permalink".',
-        ),
-      );
+      diagnostics.push(report(urls.URL_RESERVED, where, { url: page.url, reserved }));
     }
     const files = byUrl.get(page.url)!;
     if (files.length > 1) {
       const others = files.filter((f) => f !== page.file);
-      diagnostics.push(
-        error(
-          'URL_COLLISION',
-          where,
-          `${page.url} is published by ${files.length} pages: ${files.join(', ')}.`,
-          `Every page needs its own URL: rename this file or ${others.length > 1 ? 'the others' : others[0]}, or give one a distinct "permalink".`,
-        ),
-      );
+      diagnostics.push(report(urls.URL_COLLISION, where, { url: page.url, files, others }));
     }
   }
   return diagnostics;
@@ -53,13 +40,10 @@ function checkReferences(model: SiteModel): Diagnostic[] {
       if (topics.includes(topic)) return;
       const near = closest(topic, topics);
       diagnostics.push(
-        error(
-          'TOPIC_UNKNOWN',
+        report(
+          content.TOPIC_UNKNOWN,
           { file, line: lines[`topics.${i}`] },
-          `The topic "${topic}" is not in content/_data/topics.yml.`,
-          near
-            ? `Did you mean "${near}"?`
-            : `Use one of: ${topics.join(', ')}, or add the topic to content/_data/topics.yml.`,
+          { topic, topics, near },
         ),
       );
     });
@@ -67,23 +51,17 @@ function checkReferences(model: SiteModel): Diagnostic[] {
       if (departments.includes(slug)) return;
       const near = closest(slug, departments);
       diagnostics.push(
-        error(
-          'DEPARTMENT_UNKNOWN',
+        report(
+          content.DEPARTMENT_UNKNOWN,
           { file, line: lines[`departments.${i}`] },
-          `The department "${slug}" does not exist: there is no content/${slug}/_department.yml.`,
-          near ? `Did you mean "${near}"?` : `Use one of: ${departments.join(', ')}.`,
+          { slug, departments, near },
         ),
       );
     });
     data.related?.forEach((url, i) => {
       if (urls.has(url)) return;
       diagnostics.push(
-        error(
-          'RELATED_NOT_FOUND',
-          { file, line: lines[`related.${i}`] },
-          `The related page "${url}" is not published by any page.`,
-          'Use the site path of an existing page, such as /vat/register/, with slashes at both ends.',
-        ),
+        report(content.RELATED_NOT_FOUND, { file, line: lines[`related.${i}`] }, { url }),
       );
     });
   }

@@ -1,4 +1,6 @@
-import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
+import { content, style, urls } from '../report/catalogue/index.ts';
+import { DESCRIPTION_MAX_CHARACTERS, TITLE_MAX_CHARACTERS } from '../report/catalogue/limits.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plainText } from './plain-text.ts';
 import { type FrontMatter, frontMatterFields, frontMatterSchema } from './schema.ts';
@@ -51,12 +53,10 @@ export function loadPage(
     // Files are read as UTF-8; bytes that are not UTF-8 arrive as U+FFFD and would print as junk.
     return {
       diagnostics: [
-        error(
-          'ENCODING_INVALID',
-          { file, line: text.slice(0, replaced).split('\n').length },
-          'The file is not valid UTF-8: this line holds bytes that cannot be read as text.',
-          'Save the file as UTF-8 in your editor, or retype the characters on this line.',
-        ),
+        report(content.ENCODING_INVALID, {
+          file,
+          line: text.slice(0, replaced).split('\n').length,
+        }),
       ],
     };
   }
@@ -70,14 +70,7 @@ export function loadPage(
   if (!split.yaml) {
     return {
       body,
-      diagnostics: [
-        error(
-          'FRONT_MATTER_MISSING',
-          { file, line: 1 },
-          'The page has no front matter, so it has no title, description or published date.',
-          'Start the file with a "---" line, then "title:", "description:" and "published:" lines, then another "---" line.',
-        ),
-      ],
+      diagnostics: [report(content.FRONT_MATTER_MISSING, { file, line: 1 })],
     };
   }
   const { yaml } = split;
@@ -85,11 +78,10 @@ export function loadPage(
     return {
       body,
       diagnostics: yaml.errors.map((e) =>
-        error(
-          'FRONT_MATTER_YAML',
+        report(
+          content.FRONT_MATTER_YAML,
           { file, line: e.line, column: e.column },
-          `The front matter is not valid YAML: ${e.message}`,
-          'Check the line for a missing colon, a stray quote or wrong indentation. Quote text that contains ": ".',
+          { detail: e.message },
         ),
       ),
     };
@@ -99,7 +91,11 @@ export function loadPage(
     frontMatterSchema,
     yaml,
     file,
-    'FRONT_MATTER',
+    {
+      required: content.FRONT_MATTER_REQUIRED,
+      invalid: content.FRONT_MATTER_INVALID,
+      unknownField: content.FRONT_MATTER_UNKNOWN_FIELD,
+    },
     frontMatterFields,
   );
   const diagnostics = checked.diagnostics;
@@ -128,23 +124,17 @@ export function loadPage(
       'reason',
     ]);
 
-  if (data.title.length > 65) {
+  if (data.title.length > TITLE_MAX_CHARACTERS) {
     diagnostics.push(
-      warning(
-        'TITLE_TOO_LONG',
-        { file, line: lines.title },
-        `The title is ${data.title.length} characters; search engines cut titles after about 65.`,
-        'Shorten the title to 65 characters or fewer.',
-      ),
+      report(style.TITLE_TOO_LONG, { file, line: lines.title }, { length: data.title.length }),
     );
   }
-  if (data.description.length > 160) {
+  if (data.description.length > DESCRIPTION_MAX_CHARACTERS) {
     diagnostics.push(
-      warning(
-        'DESCRIPTION_TOO_LONG',
+      report(
+        style.DESCRIPTION_TOO_LONG,
         { file, line: lines.description },
-        `The description is ${data.description.length} characters; search results cut it after about 160.`,
-        'Shorten the description to one sentence of 160 characters or fewer.',
+        { length: data.description.length },
       ),
     );
   }
@@ -152,18 +142,12 @@ export function loadPage(
   const url = data.permalink ?? urlFromPath(pathInDepartment);
   if (!isSitePath(url)) {
     const where = data.permalink ? { file, line: lines.permalink } : { file, line: 1 };
-    const what = data.permalink
-      ? `The permalink "${url}"`
-      : `The file name gives the URL "${url}", which`;
     diagnostics.push(
-      error(
-        'URL_INVALID',
-        where,
-        `${what} may use only lowercase letters, numbers, hyphens and slashes, and must start and end with "/".`,
-        data.permalink
-          ? `Use "${suggestUrl(url)}".`
-          : `Rename the file so its URL is "${suggestUrl(url)}", or set "permalink: ${suggestUrl(url)}".`,
-      ),
+      report(urls.URL_INVALID, where, {
+        url,
+        suggestion: suggestUrl(url),
+        permalink: Boolean(data.permalink),
+      }),
     );
     return { body, diagnostics };
   }

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
-import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
+import { content } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 /** Something a browser would read as a tag. */
 export const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
@@ -21,26 +22,12 @@ export function plainText(file: string, field: TextField, diagnostics: Diagnosti
   const where = { file, line: field.line };
   const tag = TAG.exec(field.value);
   if (tag) {
-    diagnostics.push(
-      error(
-        'TEXT_HAS_HTML',
-        where,
-        `The field "${field.name}" holds the HTML tag "${tag[0]}", but it is plain text: readers would see the tag.`,
-        'Remove the tag and keep its words; put links and emphasis in the page body instead.',
-      ),
-    );
+    diagnostics.push(report(content.TEXT_HAS_HTML, where, { field: field.name, tag: tag[0] }));
     return field.value;
   }
   if (!ENTITY.test(field.value)) return field.value;
   const decoded = decodeHTML(field.value);
   if (decoded === field.value) return field.value;
-  diagnostics.push(
-    warning(
-      'TEXT_HAS_ENTITY',
-      where,
-      `The field "${field.name}" holds HTML entities; it is shown as "${decoded}".`,
-      `Write the characters themselves: "${decoded}" ("npm run check -- --fix" does it in a page's front matter).`,
-    ),
-  );
+  diagnostics.push(report(content.TEXT_HAS_ENTITY, where, { field: field.name, decoded }));
   return decoded;
 }

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
+import type {
+  FieldInvalidArgs,
+  FieldRequiredArgs,
+  FieldUnknownArgs,
+} from '../report/catalogue/fields.ts';
+import type { Entry } from '../report/catalogue/rule.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
 import type { ParsedYaml } from './yaml.ts';
 
@@ -8,45 +14,40 @@ export interface SchemaCheck<T> {
   diagnostics: Diagnostic[];
 }
 
+/** The catalogue entries a kind of YAML file reports its schema issues as. */
+export interface SchemaEntries {
+  required: Entry<FieldRequiredArgs>;
+  invalid: Entry<FieldInvalidArgs>;
+  /** Given, a top-level key the schema does not know is a warning. */
+  unknownField?: Entry<FieldUnknownArgs>;
+}
+
 /**
  * Validates YAML data against a schema and turns each issue into one diagnostic on the line of the
- * offending key: `<prefix>_REQUIRED` for a missing field, `<prefix>_INVALID` for a wrong value,
- * `<prefix>_UNKNOWN_FIELD` (a warning) for a top-level key the schema does not know.
+ * offending key: `required` for a missing field, `invalid` for a wrong value, `unknownField` for a
+ * top-level key not in `knownFields`.
  */
 export function checkAgainstSchema<S extends z.ZodType>(
   schema: S,
   yaml: ParsedYaml,
   file: string,
-  prefix: string,
+  entries: SchemaEntries,
   knownFields?: readonly string[],
 ): SchemaCheck<z.infer<S>> {
   const data = yaml.data ?? {};
   const diagnostics: Diagnostic[] = [];
   if (typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(
-      error(
-        `${prefix}_INVALID`,
-        { file, line: yaml.lineOf([]) },
-        'The YAML is not a list of "field: value" lines.',
-        'Write one "field: value" per line.',
-      ),
-    );
+    diagnostics.push(report(entries.invalid, { file, line: yaml.lineOf([]) }, {}));
     return { diagnostics };
   }
 
-  if (knownFields) {
+  const { unknownField } = entries;
+  if (knownFields && unknownField) {
     for (const key of Object.keys(data)) {
       if (knownFields.includes(key)) continue;
       const near = closest(key, knownFields);
       diagnostics.push(
-        warning(
-          `${prefix}_UNKNOWN_FIELD`,
-          { file, line: yaml.lineOf([key]) },
-          `Unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ''}; it is ignored.`,
-          near
-            ? `Rename "${key}" to "${near}".`
-            : `Remove "${key}", or use one of: ${knownFields.join(', ')}.`,
-        ),
+        report(unknownField, { file, line: yaml.lineOf([key]) }, { key, near, known: knownFields }),
       );
     }
   }
@@ -64,20 +65,22 @@ export function checkAgainstSchema<S extends z.ZodType>(
     const line = yaml.lineOf(path);
     if (given === undefined || given === null) {
       diagnostics.push(
-        error(
-          `${prefix}_REQUIRED`,
+        report(
+          entries.required,
           { file, line },
-          `The field "${field}" is missing${issue.code === 'custom' ? ` (it ${issue.message})` : ''}.`,
-          `Add "${String(path.at(-1))}:" with a value.`,
+          {
+            field,
+            key: String(path.at(-1)),
+            ...(issue.code === 'custom' ? { because: issue.message } : {}),
+          },
         ),
       );
     } else {
       diagnostics.push(
-        error(
-          `${prefix}_INVALID`,
+        report(
+          entries.invalid,
           { file, line },
-          `The field "${field}" ${describeIssue(issue)}, but it is ${JSON.stringify(given)}.`,
-          fixFor(issue),
+          { field, rule: describeIssue(issue), given, kind: kindOf(issue) },
         ),
       );
     }
@@ -101,13 +104,12 @@ const article = (type: string) =>
     number: 'a number',
   })[type] ?? type;
 
-function fixFor(issue: z.core.$ZodIssue): string {
-  if (issue.message.includes('YYYY-MM-DD') || issue.message.includes('calendar date')) {
-    return 'Write the date as YYYY-MM-DD, for example 2024-03-21, and check the day exists in that month.';
-  }
-  if (issue.code === 'invalid_type' && issue.expected === 'array')
-    return 'Write it as a list, one "- item" per line.';
-  return 'Correct the value as described.';
+/** Which fix the catalogue gives: dates and lists have a way to be written. */
+function kindOf(issue: z.core.$ZodIssue): 'date' | 'list' | 'value' {
+  if (issue.message.includes('YYYY-MM-DD') || issue.message.includes('calendar date'))
+    return 'date';
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'list';
+  return 'value';
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  DESCRIPTION_MAX_CHARACTERS,
+  READING_AGE_LIMIT,
+  TITLE_MAX_CHARACTERS,
+} from '../report/catalogue/limits.ts';
 
 /**
  * The content model, declared once. Types are inferred from these schemas, the validator reports
@@ -27,9 +32,11 @@ export const pageTypes = ['guide', 'news', 'service', 'page'] as const;
 
 export const frontMatterSchema = z
   .object({
-    title: text.describe('Page title, shown as the main heading. Keep it under 65 characters.'),
+    title: text.describe(
+      `Page title, shown as the main heading. Keep it under ${TITLE_MAX_CHARACTERS} characters.`,
+    ),
     description: text.describe(
-      'One-sentence summary for search results and listings, under 160 characters.',
+      `One-sentence summary for search results and listings, under ${DESCRIPTION_MAX_CHARACTERS} characters.`,
     ),
     published: isoDate.describe('First publication date, YYYY-MM-DD.'),
     type: z.enum(pageTypes).default('guide').describe('guide, news, service or page.'),
@@ -129,7 +136,7 @@ export const departmentSchema = z.object({
   style_checks: styleChecksSchema
     .optional()
     .describe(
-      'GOV.UK style checks to turn off (e.g. long_sentences: false), and reading_age_limit (default 14).',
+      `GOV.UK style checks to turn off (e.g. long_sentences: false), and reading_age_limit (default ${READING_AGE_LIMIT}).`,
     ),
 });
 

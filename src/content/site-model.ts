@@ -1,4 +1,7 @@
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import type { YamlSyntaxArgs } from '../report/catalogue/fields.ts';
+import { data as dataFiles } from '../report/catalogue/index.ts';
+import type { Entry } from '../report/catalogue/rule.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { type ContentAsset, contentAssets } from './assets.ts';
 import { type LoadedPage, loadPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
@@ -11,7 +14,7 @@ import {
   type Topics,
   topicsSchema,
 } from './schema.ts';
-import { checkAgainstSchema } from './schema-diagnostics.ts';
+import { checkAgainstSchema, type SchemaEntries } from './schema-diagnostics.ts';
 import type { ContentFiles, SourceFile } from './site-files.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -64,53 +67,40 @@ export function buildSiteModel(
     source: SourceFile | undefined,
     fallbackFile: string,
     schema: import('zod').ZodType<T>,
-    prefix: string,
+    entries: DataFileEntries,
   ): T | undefined => {
     if (!source) {
-      diagnostics.push(
-        error(
-          `${prefix}_MISSING`,
-          { file: fallbackFile },
-          `${fallbackFile} is missing.`,
-          `Create ${fallbackFile}; see docs/content/reference.md for its fields.`,
-        ),
-      );
+      diagnostics.push(report(entries.missing, { file: fallbackFile }, { file: fallbackFile }));
       return undefined;
     }
-    const checked = parseChecked(source, schema, prefix);
+    const checked = parseChecked(source, schema, entries);
     diagnostics.push(...checked.diagnostics);
     return checked.value;
   };
 
   const config =
-    data(files.site, 'content/_data/site.yml', siteSchema, 'SITE') ??
+    data(files.site, 'content/_data/site.yml', siteSchema, SITE_FILE) ??
     siteSchema.parse({ name: 'Site', url: 'https://www.example.gov' });
-  const topics = data(files.topics, 'content/_data/topics.yml', topicsSchema, 'TOPICS') ?? {};
+  const topics = data(files.topics, 'content/_data/topics.yml', topicsSchema, TOPICS_FILE) ?? {};
 
   const departments = new Map<string, Department>();
   for (const { slug, file, text } of files.departments) {
     if (!SLUG.test(slug)) {
       diagnostics.push(
-        error(
-          'DEPARTMENT_SLUG_INVALID',
+        report(
+          dataFiles.DEPARTMENT_SLUG_INVALID,
           { file: file.replace(/\/_department\.yml$/, '') },
-          `The department folder "${slug}" is not a valid slug; its name becomes part of the site's addresses.`,
-          'Rename the folder using lowercase letters, numbers and single hyphens, e.g. "tax-office".',
+          { slug },
         ),
       );
       continue;
     }
     const department =
-      text === undefined ? undefined : parseChecked({ file, text }, departmentSchema, 'DEPARTMENT');
+      text === undefined
+        ? undefined
+        : parseChecked({ file, text }, departmentSchema, DEPARTMENT_FILE);
     if (!department) {
-      diagnostics.push(
-        error(
-          'DEPARTMENT_FILE_MISSING',
-          { file },
-          `The department folder "${slug}" has no _department.yml, so its pages have no department name.`,
-          `Create ${file} with at least "name: <the department's name>".`,
-        ),
-      );
+      diagnostics.push(report(dataFiles.DEPARTMENT_FILE_MISSING, { file }, { slug, file }));
       continue;
     }
     diagnostics.push(...department.diagnostics);
@@ -169,18 +159,50 @@ function indexPages(pages: Page[]) {
   };
 }
 
-function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, prefix: string) {
+/** What each kind of data file reports its problems as. */
+interface DataFileEntries extends SchemaEntries {
+  yaml: Entry<YamlSyntaxArgs>;
+  missing: Entry<{ file: string }>;
+}
+
+const SITE_FILE: DataFileEntries = {
+  missing: dataFiles.SITE_MISSING,
+  yaml: dataFiles.SITE_YAML,
+  required: dataFiles.SITE_REQUIRED,
+  invalid: dataFiles.SITE_INVALID,
+  unknownField: dataFiles.SITE_UNKNOWN_FIELD,
+};
+
+// A topic's keys are slugs, which the schema checks itself: no field of topics.yml is unknown.
+const TOPICS_FILE: DataFileEntries = {
+  missing: dataFiles.TOPICS_MISSING,
+  yaml: dataFiles.TOPICS_YAML,
+  required: dataFiles.TOPICS_REQUIRED,
+  invalid: dataFiles.TOPICS_INVALID,
+};
+
+const DEPARTMENT_FILE: Omit<DataFileEntries, 'missing'> = {
+  yaml: dataFiles.DEPARTMENT_YAML,
+  required: dataFiles.DEPARTMENT_REQUIRED,
+  invalid: dataFiles.DEPARTMENT_INVALID,
+  unknownField: dataFiles.DEPARTMENT_UNKNOWN_FIELD,
+};
+
+function parseChecked<T>(
+  source: SourceFile,
+  schema: import('zod').ZodType<T>,
+  entries: Omit<DataFileEntries, 'missing'>,
+) {
   const yaml = parseYaml(source.text);
   const lineOf = yaml.lineOf;
   if (yaml.errors.length) {
     return {
       lineOf,
       diagnostics: yaml.errors.map((e) =>
-        error(
-          `${prefix}_YAML`,
+        report(
+          entries.yaml,
           { file: source.file, line: e.line, column: e.column },
-          `The file is not valid YAML: ${e.message}`,
-          'Check the line for a missing colon, a stray quote or wrong indentation.',
+          { detail: e.message },
         ),
       ),
     };
@@ -192,7 +214,7 @@ function parseChecked<T>(source: SourceFile, schema: import('zod').ZodType<T>, p
       schema,
       yaml,
       source.file,
-      prefix,
+      entries,
       shape ? Object.keys(shape) : undefined,
     ),
   };

@@ -4,7 +4,8 @@
  * accepted the file, with the type it returned.
  */
 import { PDFDocument } from 'pdf-lib';
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { files } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { FileType } from './file-types.ts';
 
 export interface AttachmentInfo {
@@ -22,17 +23,9 @@ export async function readAttachmentInfo(
   if (type.mime !== 'application/pdf') return { info, diagnostics: [] };
   const pages = await countPdfPages(bytes);
   if (pages !== undefined && pages > 0) return { info: { ...info, pages }, diagnostics: [] };
-  const what = pages === 0 ? 'has no pages' : 'is damaged or not a PDF that can be read';
   return {
     info,
-    diagnostics: [
-      error(
-        'ATTACHMENT_PDF_UNREADABLE',
-        { file },
-        `${file} ${what}, so people may not be able to open it and its number of pages cannot be shown.`,
-        'Open and save it again as PDF, for example with "Save as" or "Export to PDF" in the program that made it, then replace this file.',
-      ),
-    ],
+    diagnostics: [report(files.ATTACHMENT_PDF_UNREADABLE, { file }, { file, empty: pages === 0 })],
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { files } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 export type FileKind = 'image' | 'attachment';
 
@@ -207,28 +208,32 @@ export async function checkFileBytes(
   bytes: Uint8Array,
 ): Promise<{ type?: FileType; diagnostics: Diagnostic[] }> {
   const written = path.posix.extname(file).slice(1);
-  const refused = (code: string, message: string, fix: string) => ({
-    diagnostics: [error(code, { file }, message, fix)],
-  });
+  const refused = (diagnostic: Diagnostic) => ({ diagnostics: [diagnostic] });
   const refusal = refusalFor(written);
-  if (refusal) return refused('FILE_TYPE_REFUSED', `${file} is ${refusal.reason}.`, refusal.fix);
+  if (refusal)
+    return refused(
+      report(
+        files.FILE_TYPE_REFUSED,
+        { file },
+        { file, reason: refusal.reason, advice: refusal.fix },
+      ),
+    );
   const type = fileTypeFor(written);
   if (!type) {
     return refused(
-      'FILE_TYPE_UNKNOWN',
-      written
-        ? `${file} has the extension .${written}, which is not a type of file the site publishes.`
-        : `${file} has no file extension, so the site cannot tell what kind of file it is.`,
-      `Save it as one of the types the site publishes. Images: ${allowedList('image')}. Documents: ${allowedList('attachment')}.`,
+      report(
+        files.FILE_TYPE_UNKNOWN,
+        { file },
+        {
+          file,
+          extension: written,
+          images: allowedList('image'),
+          documents: allowedList('attachment'),
+        },
+      ),
     );
   }
-  if (bytes.length === 0) {
-    return refused(
-      'FILE_EMPTY',
-      `${file} is empty: it has no content at all.`,
-      'Save the file again, or delete it if it is not needed.',
-    );
-  }
+  if (bytes.length === 0) return refused(report(files.FILE_EMPTY, { file }, { file }));
   const detected = await fileTypeFromBuffer(bytes);
   let problem: string | undefined;
   if (detected && !(type.magic ?? []).includes(detected.ext))
@@ -237,10 +242,10 @@ export async function checkFileBytes(
   else if (!detected) problem = `its bytes are not a ${type.label.abbr} file`;
   if (!problem) return { type, diagnostics: [] };
   return refused(
-    'FILE_CONTENT_MISMATCH',
-    `${file} is named .${written} but ${problem}.`,
-    type.text
-      ? 'Save it again as UTF-8 text, or rename it if it is meant to be another kind of file.'
-      : `Save or export it again as ${type.label.abbr}, or rename it if it is meant to be another kind of file.`,
+    report(
+      files.FILE_CONTENT_MISMATCH,
+      { file },
+      { file, extension: written, problem, text: Boolean(type.text), abbr: type.label.abbr },
+    ),
   );
 }

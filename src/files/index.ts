@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentAsset } from '../content/assets.ts';
-import { type Diagnostic, error, warning } from '../report/diagnostic.ts';
+import { files as fileRules } from '../report/catalogue/index.ts';
+import { IMAGE_MAX_BYTES, IMAGE_MAX_WIDTH } from '../report/catalogue/limits.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
 import { checkFileBytes, type FileKind } from './file-types.ts';
-import { humanSize } from './human-size.ts';
 import { type PublishedImage, pruneImageCache, publishImage } from './images.ts';
 import { checkSvg } from './svg.ts';
 
@@ -22,11 +23,6 @@ export interface PublishedFile {
   pages?: number;
   image?: PublishedImage;
 }
-
-/** Over this, an image is a warning: it costs readers on slow connections far more than it shows. */
-export const IMAGE_BUDGET_BYTES = 2 * 1024 * 1024;
-/** Wider than this, an image is more than any screen the column fills needs. */
-export const IMAGE_BUDGET_WIDTH = 2560;
 
 /** Where resized images are kept between builds, from the project root (CI keeps `.build-cache/`). */
 export const IMAGE_CACHE = '.build-cache/images';
@@ -89,11 +85,10 @@ async function publishFile(
     } catch (cause) {
       // libvips' own words: "libpng read error", "Input image exceeds pixel limit", "bad dimensions".
       diagnostics.push(
-        error(
-          'IMAGE_UNREADABLE',
+        report(
+          fileRules.IMAGE_UNREADABLE,
           { file: asset.file },
-          `${asset.file} cannot be read as an image (${String((cause as Error).message).split('\n')[0]}), so it cannot be shown.`,
-          'Open it in an image editor and export it again as PNG or JPEG, at most 2,560 pixels wide.',
+          { file: asset.file, cause: String((cause as Error).message).split('\n')[0]! },
         ),
       );
       return { diagnostics };
@@ -135,25 +130,8 @@ export function unpublishFile(outDir: string, file: PublishedFile) {
 
 function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {
   const found: Diagnostic[] = [];
-  if (bytes > IMAGE_BUDGET_BYTES) {
-    found.push(
-      warning(
-        'IMAGE_OVER_BUDGET',
-        { file },
-        `The image is ${humanSize(bytes)}, over the ${humanSize(IMAGE_BUDGET_BYTES)} budget: the site sends smaller copies, but the source is slow to build and to review.`,
-        'Save it again at a smaller size, e.g. as a JPEG of quality 80 at most 2,560 pixels wide.',
-      ),
-    );
-  }
-  if (image.srcset.length && image.source.width > IMAGE_BUDGET_WIDTH) {
-    found.push(
-      warning(
-        'IMAGE_OVER_BUDGET',
-        { file },
-        `The image is ${image.source.width} pixels wide, more than the ${IMAGE_BUDGET_WIDTH} any screen needs for the page's column.`,
-        `Save it again at most ${IMAGE_BUDGET_WIDTH} pixels wide.`,
-      ),
-    );
-  }
+  if (bytes > IMAGE_MAX_BYTES) found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, { bytes }));
+  if (image.srcset.length && image.source.width > IMAGE_MAX_WIDTH)
+    found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, { width: image.source.width }));
   return found;
 }

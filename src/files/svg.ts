@@ -6,13 +6,13 @@
  */
 import { Parser } from 'htmlparser2';
 import { schemeOf } from '../content/schemes.ts';
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { files } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 const RUNS_CODE = 'could run code when someone opens the drawing';
 const EMBEDS = 'could hide a web page or other content inside the drawing';
 const REACHES_OUT =
   'points outside the drawing, and a published drawing must not load or link to other files';
-const FIX = 'Export the drawing again without scripts or links, or save it as PNG.';
 
 const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
   script: RUNS_CODE,
@@ -172,24 +172,11 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
 
   parser.end(text);
   if (root !== 'svg') {
-    diagnostics.push(
-      error(
-        'SVG_INVALID',
-        { file },
-        `${file} is not an SVG drawing: it does not start with an <svg> element.`,
-        'Export the drawing again as SVG, or save it as PNG.',
-      ),
-    );
+    diagnostics.push(report(files.SVG_INVALID, { file }, { file }));
   }
   for (const { line, what, why, count } of kinds.values()) {
-    const more = count > 1 ? ` (and ${count - 1} more like it)` : '';
     diagnostics.push(
-      error(
-        'SVG_UNSAFE',
-        { file, line },
-        `${file} has ${what} on line ${line}${more}, which ${why}.`,
-        FIX,
-      ),
+      report(files.SVG_UNSAFE, { file, line }, { file, what, line, more: count - 1, why }),
     );
   }
   diagnostics.sort((a, b) => a.line - b.line);

@@ -1,4 +1,5 @@
-import { type Diagnostic, error } from '../report/diagnostic.ts';
+import { links } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { BrokenLink } from './check-links.ts';
 
 /** Where a rendered link came from: a Markdown file and line, when it did. */
@@ -21,18 +22,8 @@ export function brokenLinkDiagnostics(
     const page = `/${link.page.replace(/index\.html$/, '')}`;
     if (link.problem === 'missing-fragment') {
       const fragment = link.url.slice(link.url.indexOf('#') + 1);
-      return error(
-        'LINK_FRAGMENT_MISSING',
-        where,
-        `The page ${page} links to ${link.url}, but that page has no heading or element with id "${fragment}".`,
-        'Link to a heading that exists: a heading\'s id is made from its text, so "## How to pay" is #how-to-pay.',
-      );
+      return report(links.LINK_FRAGMENT_MISSING, where, { page, url: link.url, fragment });
     }
-    return error(
-      'LINK_TARGET_MISSING',
-      where,
-      `The page ${page} links to ${link.url} (${link.via}), which is not in the built site.`,
-      'Link to a page or file the site publishes; check the spelling and the trailing slash.',
-    );
+    return report(links.LINK_TARGET_MISSING, where, { page, url: link.url, via: link.via });
   });
 }

@@ -3,8 +3,8 @@
  * in any case and any column order. Each row keeps its line number; a bad row becomes a
  * diagnostic and the good rows still load.
  */
-import type { Diagnostic } from '../report/diagnostic.ts';
-import { problems } from './diagnostics.ts';
+import { migrations } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 export interface CsvRow {
   line: number;
@@ -77,7 +77,9 @@ function parseWithLines(text: string, file: string, diagnostics: Diagnostic[]): 
   for (let i = 0; i < lines.length; i++) {
     const record = readRecord(lines, i);
     if ('problem' in record)
-      diagnostics.push(problems.csvSyntax({ file, line: i + 1 }, record.problem));
+      diagnostics.push(
+        report(migrations.MIGRATION_CSV_SYNTAX, { file, line: i + 1 }, { detail: record.problem }),
+      );
     else out.push({ line: i + 1, values: record.values });
     i = record.end;
   }
@@ -99,21 +101,25 @@ export function readCsv(text: string, file: string, columns: readonly string[]) 
   const names = header.values.map((name) => name.trim().toLowerCase());
   const missing = columns.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    diagnostics.push(problems.csvHeader({ file, line: header.line }, missing, expected));
+    diagnostics.push(
+      report(migrations.MIGRATION_CSV_HEADER, { file, line: header.line }, { missing, expected }),
+    );
     return { rows, diagnostics };
   }
   for (const { line, values } of records) {
     if (values.length !== names.length) {
       const why = `it has ${values.length} field${values.length === 1 ? '' : 's'}, the header has ${names.length}`;
-      diagnostics.push(problems.malformedRow({ file, line }, why, expected));
+      diagnostics.push(
+        report(migrations.MIGRATION_MALFORMED_ROW, { file, line }, { why, expected }),
+      );
       continue;
     }
     if (values.some((value) => value.includes('\n'))) {
       diagnostics.push(
-        problems.malformedRow(
+        report(
+          migrations.MIGRATION_MALFORMED_ROW,
           { file, line },
-          'a quoted field runs over more than one line',
-          expected,
+          { why: 'a quoted field runs over more than one line', expected },
         ),
       );
       continue;

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.ts';
+import { redirects } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readCsv } from './csv.ts';
-import { problems } from './diagnostics.ts';
 import type { UrlNormaliser } from './load-mappings.ts';
 import type { Hit, LegacySite } from './model.ts';
 import { withHost } from './normalise.ts';
@@ -34,10 +34,14 @@ export function loadHits(
     const raw = fields.url ?? '';
     const value = fields.hits ?? '';
     const parsed = normalise(raw);
-    if (!parsed.ok) diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
-    else if (!/^\d+$/.test(value)) diagnostics.push(problems.invalidHits(at, value));
+    if (!parsed.ok)
+      diagnostics.push(
+        report(redirects.MIGRATION_INVALID_OLD_URL, at, { url: raw, why: parsed.reason }),
+      );
+    else if (!/^\d+$/.test(value))
+      diagnostics.push(report(redirects.MIGRATION_INVALID_HITS, at, { value }));
     else if (!hosts.has(parsed.url.host))
-      diagnostics.push(problems.hitsOtherSite(at, raw, site.id));
+      diagnostics.push(report(redirects.MIGRATION_HITS_OTHER_SITE, at, { url: raw, id: site.id }));
     else {
       // Aliases are the same site: count them under its main host.
       const url = withHost(parsed.url, site.host);

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.ts';
+import { redirects } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readCsv } from './csv.ts';
-import { problems } from './diagnostics.ts';
 import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
 import { type NormalisedUrl, type NormaliseResult, normaliseUrl, withHost } from './normalise.ts';
 import { MAP_DIR } from './sites.ts';
@@ -51,11 +51,17 @@ export function oldUrl(
   diagnostics: Diagnostic[],
 ) {
   const parsed = normalise(raw);
-  if (!parsed.ok) return void diagnostics.push(problems.invalidOldUrl(at, raw, parsed.reason));
+  if (!parsed.ok)
+    return void diagnostics.push(
+      report(redirects.MIGRATION_INVALID_OLD_URL, at, { url: raw, why: parsed.reason }),
+    );
   const site = ctx.byHost.get(parsed.url.host);
   if (parsed.url.host === ctx.ownHost)
-    return void diagnostics.push(problems.oldUrlOwnHost(at, raw));
-  if (!site) return void diagnostics.push(problems.unknownHost(at, raw, parsed.url.host));
+    return void diagnostics.push(report(redirects.MIGRATION_OLD_URL_OWN_HOST, at, { url: raw }));
+  if (!site)
+    return void diagnostics.push(
+      report(redirects.MIGRATION_UNKNOWN_HOST, at, { url: raw, host: parsed.url.host }),
+    );
   return { url: withHost(parsed.url, site.host), site };
 }
 
@@ -81,10 +87,12 @@ export function loadSiteMappings(
     const old = oldUrl(fields.old_url ?? '', at, ctx, normalise, diagnostics);
     const status = fields.status ?? '';
     const newUrl = fields.new_url ?? '';
-    if (status !== '301' && status !== '410') diagnostics.push(problems.unknownStatus(at, status));
+    if (status !== '301' && status !== '410')
+      diagnostics.push(report(redirects.MIGRATION_UNKNOWN_STATUS, at, { status }));
     else if (status === '410' && newUrl !== '')
-      diagnostics.push(problems.goneWithTarget(at, newUrl));
-    else if (status === '301' && newUrl === '') diagnostics.push(problems.missingTarget(at));
+      diagnostics.push(report(redirects.MIGRATION_GONE_WITH_TARGET, at, { target: newUrl }));
+    else if (status === '301' && newUrl === '')
+      diagnostics.push(report(redirects.MIGRATION_MISSING_TARGET, at));
     else if (old) {
       const target = status === '301' ? classifyTarget(newUrl, at, ctx) : null;
       if (target && 'code' in target) diagnostics.push(target);
@@ -117,7 +125,8 @@ export function loadPageLegacyUrls(
     const parsed = isPath ? null : normalise(url);
     if (isPath || (parsed?.ok && parsed.url.host === ctx.ownHost)) {
       const from = isPath ? url : ownSitePath(url, ctx);
-      if (inputs.publishedPaths.has(from)) diagnostics.push(problems.oldPathPublished(at, from));
+      if (inputs.publishedPaths.has(from))
+        diagnostics.push(report(redirects.MIGRATION_OLD_PATH_PUBLISHED, at, { path: from }));
       else sameDomain.push({ from, to: target, file, line });
       continue;
     }

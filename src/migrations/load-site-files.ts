@@ -3,8 +3,8 @@
  * missing a required field is reported and left out; its mappings are then not loaded.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import type { Diagnostic } from '../report/diagnostic.ts';
-import { problems } from './diagnostics.ts';
+import { migrations } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { LegacySite, MigrationInputs } from './model.ts';
 
 const KNOWN = ['host', 'aliases', 'department', 'homepage', 'archive', 'query_params'];
@@ -23,12 +23,15 @@ function readFields(
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line;
     diagnostics.push(
-      problems.siteYaml(
+      report(
+        migrations.MIGRATION_SITE_YAML,
         { file, line },
-        first.message
-          .split('\n')[0]!
-          .replace(/ at line \d+, column \d+:?$/, '')
-          .replace(/\.$/, ''),
+        {
+          detail: first.message
+            .split('\n')[0]!
+            .replace(/ at line \d+, column \d+:?$/, '')
+            .replace(/\.$/, ''),
+        },
       ),
     );
     return null;
@@ -38,7 +41,10 @@ function readFields(
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0).line;
-    if (!KNOWN.includes(key)) diagnostics.push(problems.siteFieldUnknown({ file, line }, key));
+    if (!KNOWN.includes(key))
+      diagnostics.push(
+        report(migrations.MIGRATION_SITE_FIELD_UNKNOWN, { file, line }, { field: key }),
+      );
     else fields.set(key, { node: (pair.value as Node | null) ?? null, line });
   }
   return { fields, line: 1 };
@@ -60,12 +66,13 @@ export function loadSiteFile(
   if (!read) return null;
   const { fields } = read;
   const at = (field: string) => ({ file, line: fields.get(field)?.line ?? 1 });
+  const invalid = (field: string, why: string) =>
+    report(migrations.MIGRATION_SITE_FIELD_INVALID, at(field), { field, why });
   const value = (field: string) => text(fields.get(field)?.node ?? null);
   const strings = (field: string): string[] => {
     if (!fields.has(field)) return [];
     const items = list(fields.get(field)!.node);
-    if (items === null)
-      diagnostics.push(problems.siteFieldInvalid(at(field), field, 'must be a list, e.g. [a, b]'));
+    if (items === null) diagnostics.push(invalid(field, 'must be a list, e.g. [a, b]'));
     return items ?? [];
   };
   let ok = true;
@@ -74,14 +81,14 @@ export function loadSiteFile(
     diagnostics.push(d);
   };
   for (const field of ['host', 'department', 'homepage'])
-    if (value(field) === '') fail(problems.siteFieldMissing({ file, line: 1 }, field));
+    if (value(field) === '')
+      fail(report(migrations.MIGRATION_SITE_FIELD_MISSING, { file, line: 1 }, { field }));
   const host = value('host');
   const aliases = strings('aliases');
   for (const name of [host, ...aliases].filter(Boolean)) {
     if (!HOST.test(name))
       fail(
-        problems.siteFieldInvalid(
-          at(name === host ? 'host' : 'aliases'),
+        invalid(
           name === host ? 'host' : 'aliases',
           `"${name}" is not a lowercase host name like www.oldsite.gov.uk`,
         ),
@@ -89,20 +96,17 @@ export function loadSiteFile(
   }
   const department = value('department');
   if (department && !inputs.departments.has(department))
-    fail(problems.unknownDepartment(at('department'), department));
+    fail(report(migrations.MIGRATION_UNKNOWN_DEPARTMENT, at('department'), { slug: department }));
   const homepage = value('homepage');
   if (homepage && !inputs.publishedPaths.has(homepage))
-    fail(problems.homepageNotPublished(at('homepage'), homepage));
+    fail(report(migrations.MIGRATION_HOMEPAGE_NOT_PUBLISHED, at('homepage'), { path: homepage }));
   const archive = value('archive');
   if (archive && !/^https?:\/\/[^/]+/.test(archive))
-    fail(
-      problems.siteFieldInvalid(at('archive'), 'archive', 'must be an http or https URL prefix'),
-    );
+    fail(invalid('archive', 'must be an http or https URL prefix'));
   const queryParams = strings('query_params').map((name) => name.toLowerCase());
   for (const name of queryParams.filter((n) => !/^[a-z0-9_]+$/.test(n))) {
     fail(
-      problems.siteFieldInvalid(
-        at('query_params'),
+      invalid(
         'query_params',
         `holds "${name}", but a query key must be letters, digits or _ for nginx to read it`,
       ),

@@ -3,8 +3,8 @@
  * URL to a different target is an error naming both lines), chains collapsed to where they end
  * (a warning) and loops reported (an error).
  */
-import type { Diagnostic } from '../report/diagnostic.ts';
-import { problems } from './diagnostics.ts';
+import { redirects } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { Candidate } from './load-mappings.ts';
 import type { Mapping, SameDomainRedirect } from './model.ts';
 import type { Target } from './targets.ts';
@@ -27,7 +27,9 @@ function dedupe(candidates: Candidate[], diagnostics: Diagnostic[]): Map<string,
       first.status !== candidate.status ||
       describe(first.target) !== describe(candidate.target)
     ) {
-      diagnostics.push(problems.duplicate(candidate, candidate.url.key, first));
+      diagnostics.push(
+        report(redirects.MIGRATION_DUPLICATE_OLD_URL, candidate, { key: candidate.url.key, first }),
+      );
     }
   }
   return byKey;
@@ -72,12 +74,19 @@ export function resolveMappings(
   const mappings: Mapping[] = [];
   for (const candidate of byKey.values()) {
     const end = follow(candidate);
-    if ('loop' in end) diagnostics.push(problems.loop(candidate, end.loop));
-    else if ('unmapped' in end) diagnostics.push(problems.targetUnmapped(candidate, end.unmapped));
+    if ('loop' in end)
+      diagnostics.push(report(redirects.MIGRATION_LOOP, candidate, { cycle: end.loop }));
+    else if ('unmapped' in end)
+      diagnostics.push(
+        report(redirects.MIGRATION_TARGET_UNMAPPED, candidate, { target: end.unmapped }),
+      );
     else {
       if (end.hops > 0)
         diagnostics.push(
-          problems.chain(candidate, describe(candidate.target), end.target ?? 'gone (410)'),
+          report(redirects.MIGRATION_CHAIN, candidate, {
+            via: describe(candidate.target),
+            end: end.target ?? 'gone (410)',
+          }),
         );
       const { site, url, file, line } = candidate;
       mappings.push({ site, url, status: end.status, target: end.target, file, line });
@@ -95,7 +104,10 @@ export function dedupeSameDomain(
   for (const move of moves) {
     const first = byPath.get(move.from);
     if (!first) byPath.set(move.from, move);
-    else if (first.to !== move.to) diagnostics.push(problems.duplicate(move, move.from, first));
+    else if (first.to !== move.to)
+      diagnostics.push(
+        report(redirects.MIGRATION_DUPLICATE_OLD_URL, move, { key: move.from, first }),
+      );
   }
   return [...byPath.values()];
 }

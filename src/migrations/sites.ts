@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.ts';
-import { problems } from './diagnostics.ts';
+import { migrations } from '../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { loadSiteFile } from './load-site-files.ts';
 import type { LegacySite, MigrationInputs } from './model.ts';
 
@@ -18,7 +18,9 @@ function siteIds(dir: string, diagnostics: Diagnostic[]): string[] {
   for (const name of names.filter((n) => n.endsWith('.csv'))) {
     const id = name.replace(/(\.hits)?\.csv$/, '');
     if (!ids.includes(id))
-      diagnostics.push(problems.orphanFile({ file: `${MAP_DIR}/${name}` }, id));
+      diagnostics.push(
+        report(migrations.MIGRATION_ORPHAN_FILE, { file: `${MAP_DIR}/${name}` }, { id }),
+      );
   }
   return ids;
 }
@@ -47,8 +49,11 @@ export function indexHosts(sites: LegacySite[], ownHost: string, diagnostics: Di
         line: site.lines[host === site.host ? 'host' : 'aliases'] ?? 1,
       };
       const other = byHost.get(host);
-      if (host === ownHost) diagnostics.push(problems.ownHost(at, host));
-      else if (other) diagnostics.push(problems.hostConflict(at, host, other.file));
+      if (host === ownHost) diagnostics.push(report(migrations.MIGRATION_OWN_HOST, at, { host }));
+      else if (other)
+        diagnostics.push(
+          report(migrations.MIGRATION_HOST_CONFLICT, at, { host, other: other.file }),
+        );
       else continue;
       ok = false;
     }
@@ -71,7 +76,14 @@ export function loadAllowedHosts(root: string, diagnostics: Diagnostic[]): Set<s
       const line = raw.replace(/#.*/, '').trim().toLowerCase();
       if (line === '') return;
       if (/^[a-z0-9.-]+(:\d+)?$/.test(line)) allowed.add(line);
-      else diagnostics.push(problems.allowedHostInvalid({ file, line: i + 1 }, raw.trim()));
+      else
+        diagnostics.push(
+          report(
+            migrations.MIGRATION_ALLOWED_HOST_INVALID,
+            { file, line: i + 1 },
+            { line: raw.trim() },
+          ),
+        );
     });
   return allowed;
 }

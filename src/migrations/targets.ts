@@ -2,8 +2,8 @@
  * What a 301's new_url points at: a published page, an old path on this domain or an old URL on a
  * legacy host (both redirect again, so they are chains to resolve), or an allowed external host.
  */
-import type { Diagnostic, Location } from '../report/diagnostic.ts';
-import { problems } from './diagnostics.ts';
+import { redirects } from '../report/catalogue/index.ts';
+import { type Diagnostic, type Location, report } from '../report/diagnostic.ts';
 import type { LegacySite } from './model.ts';
 import { normaliseUrl, withHost } from './normalise.ts';
 
@@ -36,7 +36,7 @@ function sitePath(
   if (ctx.oldPaths.has(bare)) return { kind: 'old-path', path: bare };
   const guesses = [`${bare}/`, bare.toLowerCase(), `${bare.toLowerCase()}/`];
   const guess = guesses.find((p) => ctx.publishedPaths.has(p));
-  return problems.targetNotPublished(at, raw, guess ? ` Did you mean ${guess}?` : '');
+  return report(redirects.MIGRATION_TARGET_NOT_PUBLISHED, at, { target: raw, guess });
 }
 
 /** The site path of a URL on the site's own host: its path less the site's prefix (`/gov/a/` -> `/a/`). */
@@ -47,15 +47,16 @@ export function ownSitePath(url: string, ctx: Pick<TargetContext, 'ownPrefix'>):
 
 export function classifyTarget(raw: string, at: Location, ctx: TargetContext): Target | Diagnostic {
   if (raw.startsWith('/') && !raw.startsWith('//')) return sitePath(raw, raw, at, ctx);
-  if (!/^https?:\/\/./i.test(raw)) return problems.invalidTarget(at, raw);
+  if (!/^https?:\/\/./i.test(raw))
+    return report(redirects.MIGRATION_INVALID_TARGET, at, { target: raw });
   const parsed = normaliseUrl(raw, {
     queryParams: (host) => ctx.byHost.get(host)?.queryParams ?? [],
   });
-  if (!parsed.ok) return problems.invalidTarget(at, raw);
+  if (!parsed.ok) return report(redirects.MIGRATION_INVALID_TARGET, at, { target: raw });
   const { host } = parsed.url;
   if (host === ctx.ownHost) return sitePath(ownSitePath(raw, ctx), raw, at, ctx);
   const legacy = ctx.byHost.get(host);
   if (legacy) return { kind: 'legacy', key: withHost(parsed.url, legacy.host).key };
   if (ctx.allowedHosts.has(host)) return { kind: 'external', url: raw };
-  return problems.targetHostNotAllowed(at, raw, host);
+  return report(redirects.MIGRATION_TARGET_HOST_NOT_ALLOWED, at, { target: raw, host });
 }

@@ -3,6 +3,8 @@
  * stable code, where it is, what happened and how to fix it. Loaders and validators return these
  * instead of throwing, so one run reports every problem at once.
  */
+import { type Entry, textOf } from './catalogue/rule.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -27,29 +29,27 @@ export interface Location {
   column?: number;
 }
 
-export function diagnostic(
-  code: string,
-  severity: Severity,
+/**
+ * The one way to make a diagnostic: from its catalogue entry (src/report/catalogue/), so its code,
+ * severity and texts are the catalogue's, and TypeScript refuses arguments its message does not take.
+ */
+export function report<A>(
+  entry: Entry<A>,
   where: Location,
-  message: string,
-  fix: string,
+  // NoInfer: the entry alone says what the arguments are; the call's own must match them.
+  ...args: Record<never, never> extends A ? [args?: NoInfer<A>] : [args: NoInfer<A>]
 ): Diagnostic {
+  const given = (args[0] ?? {}) as A;
   return {
-    code,
-    severity,
+    code: entry.code,
+    severity: entry.severity,
     file: where.file,
     line: where.line ?? 0,
     column: where.column ?? 0,
-    message,
-    fix,
+    message: textOf(entry.message, given),
+    fix: textOf(entry.fix, given),
   };
 }
-
-export const error = (code: string, where: Location, message: string, fix: string) =>
-  diagnostic(code, 'error', where, message, fix);
-
-export const warning = (code: string, where: Location, message: string, fix: string) =>
-  diagnostic(code, 'warning', where, message, fix);
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) =>
   diagnostics.some((d) => d.severity === 'error');

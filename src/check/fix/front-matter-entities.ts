@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import { isScalar, parse, parseDocument, Scalar } from 'yaml';
 import { splitFrontMatter } from '../../content/front-matter.ts';
 import { TAG } from '../../content/plain-text.ts';
+import { content } from '../../report/catalogue/index.ts';
 import { applyEdits, type Edit, type FixResult, lineOfOffset, lineStarts } from './edits.ts';
 
 /** As plain-text.ts: a field holding a tag is an error, which --fix must not make. */
@@ -56,7 +57,7 @@ export function decodeFrontMatterEntities(file: string, text: string): FixResult
       end,
       text: written(decoded, node.type),
       line: lineOfOffset(starts, start) + 1,
-      code: 'TEXT_HAS_ENTITY',
+      code: content.TEXT_HAS_ENTITY.code,
       what: `entities in ${name} written as characters`,
     };
     if (readsAs(applyEdits(file, text, [edit]).text, data, path, decoded)) edits.push(edit);

@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { html as htmlRules } from '../../report/catalogue/index.ts';
 import { convertibleElements } from './convertible.ts';
 import type { Edit } from './edits.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
@@ -28,7 +29,14 @@ export function htmlBlockEdits(page: PageBody, tokens: readonly Token[]): Edit[]
     // HTML may start right under a paragraph; Markdown text there would join the paragraph.
     if (first > 0 && bodyLineText(page, first - 1).trim() !== '') text = eol + text;
     const what = `${[...new Set(names)].map((n) => `<${n}>`).join(', ')} written as Markdown`;
-    edits.push({ start, end, text, line: fileLine(page, start), code: 'HTML_HAS_MARKDOWN', what });
+    edits.push({
+      start,
+      end,
+      text,
+      line: fileLine(page, start),
+      code: htmlRules.HTML_HAS_MARKDOWN.code,
+      what,
+    });
   }
   return edits;
 }

@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { html as htmlRules } from '../../report/catalogue/index.ts';
 import { convertibleElements } from './convertible.ts';
 import type { Edit } from './edits.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
@@ -43,7 +44,7 @@ export function inlineHtmlEdits(page: PageBody, tokens: readonly Token[]): Edit[
         end,
         text,
         line: fileLine(page, start),
-        code: 'HTML_HAS_MARKDOWN',
+        code: htmlRules.HTML_HAS_MARKDOWN.code,
         what: `<${name}> written as Markdown`,
       });
       i = last;

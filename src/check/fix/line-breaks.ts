@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { html as htmlRules } from '../../report/catalogue/index.ts';
 import type { Edit } from './edits.ts';
 import { lineOfOffset } from './edits.ts';
 import { bodyLineText, fileLine, inlineSpans, type PageBody } from './page-body.ts';
@@ -45,7 +46,7 @@ export function lineBreakEdits(page: PageBody, tokens: readonly Token[]): Edit[]
       const edit = {
         start: span.start,
         line: fileLine(page, span.start),
-        code: 'HTML_HAS_MARKDOWN',
+        code: htmlRules.HTML_HAS_MARKDOWN.code,
         what: '<br> written as Markdown',
       };
       if (rest.trim() === '') {

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { html as htmlRules } from '../../report/catalogue/index.ts';
 import type { Edit, FixResult } from './edits.ts';
 import { applyEdits } from './edits.ts';
 import { bodyTokens, fileLine, inlineSpans, type PageBody, pageBody } from './page-body.ts';
@@ -84,7 +85,7 @@ export function targetsInTag(page: PageBody, at: number, tag: string): Edit[] {
       end: at + ATTRIBUTE.lastIndex,
       text: '',
       line: fileLine(page, at),
-      code: 'LINK_TARGET_REMOVED',
+      code: htmlRules.LINK_TARGET_REMOVED.code,
       what: `${written} removed from <a>`,
     });
   }

@@ -1,4 +1,5 @@
-import { warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 import { columnOf, lineAt } from './segments.ts';
 import type { Words } from './words.ts';
@@ -108,11 +109,10 @@ export const allCaps: StyleRule = ({ file, segments, frontMatter, sourceLine, wo
       .map(({ first, last }) => {
         const text = segment.text.slice(words.start(first), words.end(last)).replace(/\s+/g, ' ');
         const line = lineAt(segment, words.start(first));
-        return warning(
-          'ALL_CAPS',
+        return report(
+          style.ALL_CAPS,
           { file, line, column: columnOf(sourceLine(line), words.word(first)!) },
-          `"${text}" is written in capital letters, which is harder to read and reads as shouting.`,
-          'Write it in sentence case; to stress something, use a :::warning block or **bold** sparingly.',
+          { text },
         );
       });
   });

@@ -1,4 +1,5 @@
-import { warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 
 /**
@@ -14,24 +15,10 @@ export const headingLevels: StyleRule = ({ file, segments }) => {
     const expected = previous;
     previous = level;
     if (level === 1) {
-      return [
-        warning(
-          'HEADING_H1_IN_BODY',
-          at,
-          `The heading "${text}" is a top-level heading (#), but the page title is already the page's only one.`,
-          `Start it with "##" instead of "#", and the headings under it one "#" more.`,
-        ),
-      ];
+      return [report(style.HEADING_H1_IN_BODY, at, { text })];
     }
     if (level > expected + 1) {
-      return [
-        warning(
-          'HEADING_SKIPS_LEVEL',
-          at,
-          `The heading "${text}" jumps from level ${expected} to level ${level}, so it looks like a heading is missing.`,
-          `Use ${'#'.repeat(expected + 1)} for this heading.`,
-        ),
-      ];
+      return [report(style.HEADING_SKIPS_LEVEL, at, { text, from: expected, to: level })];
     }
     return [];
   });

@@ -1,6 +1,8 @@
 import type { Token } from 'markdown-it';
 import type { Page } from '../../content/index.ts';
-import { type Diagnostic, warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { READING_AGE_MIN_WORDS } from '../../report/catalogue/limits.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 import { allCaps } from './all-caps.ts';
 import { headingLevels } from './headings.ts';
 import { linkText } from './link-text.ts';
@@ -31,9 +33,6 @@ const RULES: Array<[StyleCheck, StyleRule]> = [
   ['all_caps', allCaps],
   ['long_sentences', longSentences],
 ];
-
-/** Reading age warnings need enough text for the figure to mean something. */
-const MIN_WORDS_FOR_WARNING = 30;
 
 export interface PageStyle {
   diagnostics: Diagnostic[];
@@ -69,15 +68,14 @@ export function checkPageStyle(
   if (
     age &&
     applies('reading_age') &&
-    age.words >= MIN_WORDS_FOR_WARNING &&
+    age.words >= READING_AGE_MIN_WORDS &&
     age.age > settings.readingAgeLimit
   ) {
     diagnostics.push(
-      warning(
-        'READING_AGE_HIGH',
+      report(
+        style.READING_AGE_HIGH,
         { file: page.file, line: page.bodyLine, column: 1 },
-        `The page has a reading age of about ${age.age}; this department aims for ${settings.readingAgeLimit} or under (GOV.UK aims for 9).`,
-        'Use shorter sentences and everyday words; split long paragraphs and use lists.',
+        { age: age.age, limit: settings.readingAgeLimit },
       ),
     );
   }

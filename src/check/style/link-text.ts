@@ -1,4 +1,5 @@
-import { warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 import { columnOf } from './segments.ts';
 
@@ -33,11 +34,10 @@ export const linkText: StyleRule = ({ file, links, sourceLine }) =>
       .trim();
     if (!VAGUE_LINK_TEXT.has(normal)) return [];
     return [
-      warning(
-        'LINK_TEXT_VAGUE',
+      report(
+        style.LINK_TEXT_VAGUE,
         { file, line: link.line, column: columnOf(sourceLine(link.line), `[${text}]`) },
-        `The link text "${text}" does not say where the link goes.`,
-        'Use the name of the page or what the reader can do there, e.g. "[check your VAT rates](/vat/rates/)".',
+        { text },
       ),
     ];
   });

@@ -1,7 +1,9 @@
 import { closest } from '../../content/closest.ts';
 import type { Department, SiteModel } from '../../content/index.ts';
 import { styleCheckNames } from '../../content/schema.ts';
-import { type Diagnostic, warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { READING_AGE_LIMIT } from '../../report/catalogue/limits.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 
 export type StyleCheck = (typeof styleCheckNames)[number];
 
@@ -11,26 +13,24 @@ export interface StyleSettings {
   readingAgeLimit: number;
 }
 
-export const DEFAULT_READING_AGE_LIMIT = 14;
-
 /** The check each style warning belongs to, so a department can turn it off. */
-export const CHECK_OF_CODE: Record<string, StyleCheck> = {
-  TITLE_TOO_LONG: 'title_length',
-  DESCRIPTION_TOO_LONG: 'description_length',
-  HEADING_SKIPS_LEVEL: 'heading_levels',
-  HEADING_H1_IN_BODY: 'heading_levels',
-  LINK_TEXT_VAGUE: 'link_text',
-  WORD_TO_AVOID: 'words_to_avoid',
-  ALL_CAPS: 'all_caps',
-  SENTENCE_TOO_LONG: 'long_sentences',
-  READING_AGE_HIGH: 'reading_age',
-};
+export const CHECK_OF_CODE: ReadonlyMap<string, StyleCheck> = new Map([
+  [style.TITLE_TOO_LONG.code, 'title_length'],
+  [style.DESCRIPTION_TOO_LONG.code, 'description_length'],
+  [style.HEADING_SKIPS_LEVEL.code, 'heading_levels'],
+  [style.HEADING_H1_IN_BODY.code, 'heading_levels'],
+  [style.LINK_TEXT_VAGUE.code, 'link_text'],
+  [style.WORD_TO_AVOID.code, 'words_to_avoid'],
+  [style.ALL_CAPS.code, 'all_caps'],
+  [style.SENTENCE_TOO_LONG.code, 'long_sentences'],
+  [style.READING_AGE_HIGH.code, 'reading_age'],
+]);
 
 export function styleSettingsFor(department: Department | undefined): StyleSettings {
   const config = department?.style_checks ?? {};
   return {
     enabled: new Set(styleCheckNames.filter((name) => config[name] !== false)),
-    readingAgeLimit: config.reading_age_limit ?? DEFAULT_READING_AGE_LIMIT,
+    readingAgeLimit: config.reading_age_limit ?? READING_AGE_LIMIT,
   };
 }
 
@@ -48,7 +48,7 @@ export function withStyleSettings(
   settingsOfFile: (file: string) => StyleSettings | undefined,
 ) {
   return diagnostics.filter((d) => {
-    const check = CHECK_OF_CODE[d.code];
+    const check = CHECK_OF_CODE.get(d.code);
     return !check || d.severity === 'error' || (settingsOfFile(d.file)?.enabled.has(check) ?? true);
   });
 }
@@ -65,11 +65,10 @@ export function unknownStyleChecks(department: Department, text: string): Diagno
         lines.findIndex((l) =>
           new RegExp(`^\\s+["']?${key.replace(/[^\w-]/g, '')}["']?\\s*:`).test(l),
         ) + 1;
-      return warning(
-        'STYLE_CHECK_UNKNOWN',
+      return report(
+        style.STYLE_CHECK_UNKNOWN,
         { file: department.file, line, column: line ? lines[line - 1]!.search(/\S/) + 1 : 0 },
-        `"${key}" under style_checks is not a style check, so it changes nothing.`,
-        near ? `Rename it to "${near}".` : `Use one of: ${known.join(', ')}.`,
+        { key, near, known },
       );
     });
 }

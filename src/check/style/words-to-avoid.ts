@@ -1,4 +1,5 @@
-import { warning } from '../../report/diagnostic.ts';
+import { style } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import type { StyleRule } from './rule.ts';
 import { columnOf, lineAt } from './segments.ts';
 
@@ -144,11 +145,10 @@ export const wordsToAvoid: StyleRule = ({
         words.word(i)!;
       const line = lineAt(segment, start);
       found.push(
-        warning(
-          'WORD_TO_AVOID',
+        report(
+          style.WORD_TO_AVOID,
           { file, line, column: columnOf(sourceLine(line), written) },
-          `"${written.replace(/\s+/g, ' ')}" is on the GOV.UK list of words to avoid: it is vague or jargon.`,
-          `Use ${avoid.use}, or say exactly what happens.`,
+          { written: written.replace(/\s+/g, ' '), use: avoid.use },
         ),
       );
     }

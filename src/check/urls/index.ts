@@ -4,7 +4,8 @@ import type { SiteModel } from '../../content/index.ts';
 import { publishedUrls } from '../../content/published-urls.ts';
 import { withoutDrafts } from '../../content/site-model.ts';
 import { isSitePath } from '../../content/urls.ts';
-import { type Diagnostic, warning } from '../../report/diagnostic.ts';
+import { urls } from '../../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 import { sameDomainRedirects } from './live-urls.ts';
 import { checkUrlPermanence } from './permanence.ts';
 import {
@@ -26,14 +27,7 @@ function readList(root: string): { urls: ListedUrl[]; diagnostics: Diagnostic[] 
 export function checkPublishedUrls(root: string, model: SiteModel): Diagnostic[] {
   const list = readList(root);
   if (!list) {
-    return [
-      warning(
-        'PUBLISHED_URLS_MISSING',
-        { file: PUBLISHED_URLS_FILE },
-        'There is no list of published URLs, so nothing stops a change from breaking a live URL.',
-        'Run "npm run urls:update" and commit the file it writes.',
-      ),
-    ];
+    return [report(urls.PUBLISHED_URLS_MISSING, { file: PUBLISHED_URLS_FILE })];
   }
   return [...list.diagnostics, ...checkUrlPermanence({ listed: list.urls, ...liveSite(model) })];
 }

@@ -1,5 +1,6 @@
 import { closest } from '../../content/closest.ts';
-import { type Diagnostic, error, warning } from '../../report/diagnostic.ts';
+import { urls } from '../../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 import { type ListedUrl, PUBLISHED_URLS_FILE } from './published-list.ts';
 
 export interface PermanenceInput {
@@ -32,28 +33,21 @@ export function checkUrlPermanence({
     const at = { file: PUBLISHED_URLS_FILE, line, column: 1 };
     if (gone) {
       if (live.has(url)) {
-        diagnostics.push(
-          warning(
-            'PUBLISHED_URL_GONE_REPUBLISHED',
-            at,
-            `${url} is marked gone (410) but a page publishes it again.`,
-            `Remove " 410" from line ${line}, or run "npm run urls:update".`,
-          ),
-        );
+        diagnostics.push(report(urls.PUBLISHED_URL_GONE_REPUBLISHED, at, { url, line }));
       }
       continue;
     }
     if (live.has(url) || redirectedPaths.has(canonical(url))) continue;
     const replacement = likelyReplacement(url, newUrls);
-    const hint = replacement ? ` (${fileOfUrl.get(replacement)}, now at ${replacement}?)` : '';
     diagnostics.push(
-      error(
-        'PUBLISHED_URL_REMOVED',
-        at,
-        `${url} is published on the live site, but no page publishes it now and nothing redirects it, so links and bookmarks to it would break.`,
-        `Either add "legacy_urls: [${url}]" to the front matter of the page that replaces it${hint}, ` +
-          `or, if the content is gone for good, change line ${line} of ${PUBLISHED_URLS_FILE} to "${url} 410".`,
-      ),
+      report(urls.PUBLISHED_URL_REMOVED, at, {
+        url,
+        line,
+        list: PUBLISHED_URLS_FILE,
+        ...(replacement
+          ? { replacement: { file: fileOfUrl.get(replacement), url: replacement } }
+          : {}),
+      }),
     );
   }
   return diagnostics;

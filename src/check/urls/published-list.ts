@@ -1,5 +1,6 @@
 import { isSitePath } from '../../content/urls.ts';
-import { type Diagnostic, error } from '../../report/diagnostic.ts';
+import { urls as urlRules } from '../../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 
 export const PUBLISHED_URLS_FILE = 'migrations-map/published-urls.txt';
 
@@ -26,11 +27,10 @@ export function parsePublishedUrls(
     const [url = '', status, ...rest] = content.split(/\s+/);
     if (!isSitePath(url) || (status !== undefined && status !== '410') || rest.length) {
       diagnostics.push(
-        error(
-          'PUBLISHED_URLS_INVALID',
+        report(
+          urlRules.PUBLISHED_URLS_INVALID,
           { file, line: i + 1, column: 1 },
-          `"${content}" is not a site path such as /vat/register/, optionally followed by 410.`,
-          'Run "npm run urls:update" to rewrite the list, or correct the line by hand.',
+          { line: content },
         ),
       );
       return;

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { error } from '../../report/diagnostic.ts';
+import { markdown } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import { envOf } from './env.ts';
 import { eachInline } from './lines.ts';
 
@@ -14,8 +15,6 @@ export const DECORATIVE_ALT = '""';
 export function accessibleLinks(md: MarkdownIt) {
   md.core.ruler.push('accessible_links', (state) => {
     const env = envOf(state);
-    const report = (code: string, line: number, message: string, fix: string) =>
-      env.diagnostics.push(error(code, { file: env.file, line }, message, fix));
     let openLink: { line: number; named: boolean } | undefined;
     eachInline(state.tokens, env, (token, line) => {
       if (token.type === 'image') {
@@ -26,22 +25,24 @@ export function accessibleLinks(md: MarkdownIt) {
         });
         if (token.content === DECORATIVE_ALT) token.children = [];
         else if (!token.content.trim()) {
-          report(
-            'IMAGE_ALT_MISSING',
-            line,
-            `The image "${token.attrGet('src') ?? ''}" has no alt text, so people who cannot see it are told nothing.`,
-            `Describe what the image shows between the brackets: ![A chart of ...](chart.png). If it is only decoration, write ![${DECORATIVE_ALT}](image.png).`,
+          env.diagnostics.push(
+            report(
+              markdown.IMAGE_ALT_MISSING,
+              { file: env.file, line },
+              { src: token.attrGet('src') ?? '', html: false, decorative: DECORATIVE_ALT },
+            ),
           );
         }
       }
       if (token.type === 'link_open') openLink = { line, named: false };
       else if (token.type === 'link_close' && openLink) {
         if (!openLink.named) {
-          report(
-            'LINK_TEXT_MISSING',
-            openLink.line,
-            'A link has no text, so screen readers announce it as nothing.',
-            'Write the words the link leads to between the brackets: [Apply for a licence](/licences/apply/), or remove the empty link.',
+          env.diagnostics.push(
+            report(
+              markdown.LINK_TEXT_MISSING,
+              { file: env.file, line: openLink.line },
+              { html: false },
+            ),
           );
         }
         openLink = undefined;

@@ -9,7 +9,10 @@ import {
   type ReferenceField,
   referenceLabel,
 } from '../../files/references.ts';
-import { error, warning } from '../../report/diagnostic.ts';
+import { markdown } from '../../report/catalogue/index.ts';
+import { PDF_PAGE_MIN_WORDS } from '../../report/catalogue/limits.ts';
+import type { AttachmentProblem } from '../../report/catalogue/markdown.ts';
+import { report } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { blockLine } from './lines.ts';
 import { filePathFrom, resolveLink } from './links.ts';
@@ -55,9 +58,6 @@ export function attachmentBlock(md: MarkdownIt) {
   });
 }
 
-/** Fewer words than this beside a PDF, and the page is only a wrapper for the document. */
-const HTML_ALTERNATIVE_WORDS = 50;
-
 /** GOV.UK publishes HTML first: a page that only offers a PDF leaves out whoever cannot open it. */
 function warnOfPdfWithoutHtml(tokens: Token[], env: MarkdownEnv) {
   const pdf = tokens.find(
@@ -69,21 +69,20 @@ function warnOfPdfWithoutHtml(tokens: Token[], env: MarkdownEnv) {
   const words = tokens
     .filter((t) => t.type === 'inline')
     .reduce((n, t) => n + t.content.split(/\s+/).filter(Boolean).length, 0);
-  if (words >= HTML_ALTERNATIVE_WORDS) return;
+  if (words >= PDF_PAGE_MIN_WORDS) return;
   env.diagnostics.push(
-    warning(
-      'ATTACHMENT_WITHOUT_HTML',
+    report(
+      markdown.ATTACHMENT_WITHOUT_HTML,
       { file: env.file, line: blockLine(pdf, env) },
-      `The page offers a PDF but says little itself (${words} words), so people who cannot open PDFs get almost nothing: GOV.UK publishes HTML first.`,
-      'Write what the document says on the page, and keep the PDF for those who need it.',
+      { words },
     ),
   );
 }
 
 function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachment | undefined {
   const line = blockLine(open, env);
-  const report = (message: string, fix: string) =>
-    env.diagnostics.push(error('ATTACHMENT_INVALID', { file: env.file, line }, message, fix));
+  const invalid = (problem: AttachmentProblem) =>
+    env.diagnostics.push(report(markdown.ATTACHMENT_INVALID, { file: env.file, line }, problem));
   const target = open.info.trim().slice('attachment'.length).trim();
   const lines = inner
     .filter((t) => t.type === 'inline')
@@ -96,35 +95,27 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
     if (field && (field[1] === 'title' || REFERENCE_FIELDS.includes(field[1] as ReferenceField)))
       fields.set(field[1]!, field[2]!);
     else if (!fields.has('title')) fields.set('title', text);
-    else
-      report(
-        `":::attachment" holds a line it does not know: "${text}".`,
-        `Write one field a line: title, ${REFERENCE_FIELDS.join(', ')}.`,
-      );
+    else invalid({ problem: 'unknown-line', text, fields: REFERENCE_FIELDS });
   }
   if (!target) {
-    report(
-      '":::attachment" names no file.',
-      'Write the file after the name, e.g. ":::attachment annual-report-2024.pdf".',
-    );
+    invalid({ problem: 'no-file' });
     return undefined;
   }
   const title = fields.get('title');
-  if (!title)
-    report(
-      `The attachment ${target} has no title, so readers cannot tell what the document is.`,
-      'Write its title on the line after ":::attachment", e.g. "Annual report and accounts 2023 to 2024".',
-    );
+  if (!title) invalid({ problem: 'no-title', target });
   const references: string[] = [];
   for (const field of REFERENCE_FIELDS) {
     const value = fields.get(field);
     if (value === undefined) continue;
     const problem = REFERENCE_CHECKS[field](value);
     if (problem)
-      report(
-        `The attachment's ${field} "${value}" is not valid: ${problem}`,
-        `Correct the ${referenceLabel(field)}, or leave the line out.`,
-      );
+      invalid({
+        problem: 'bad-reference',
+        field,
+        value,
+        why: problem,
+        label: referenceLabel(field),
+      });
     else references.push(formatReference(field, value));
   }
   if (!resolveLink(target, env, line) || !env.links) return undefined;
@@ -133,17 +124,11 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
   // A file name that is missing or refused has its error already; anything else is not a file.
   const fileName = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(target) && /\.[a-z0-9]{1,5}$/i.test(target);
   if (!file && !fileName) {
-    report(
-      `":::attachment ${target}" names no document beside the page.`,
-      'Name a document in the department\'s folder by its path from this page, e.g. ":::attachment annual-report.pdf"; link to other addresses with [text](address).',
-    );
+    invalid({ problem: 'not-a-document', target });
     return undefined;
   }
   if (file && file.kind !== 'attachment') {
-    report(
-      `":::attachment" names ${file.file}, which is an image, not a document.`,
-      'Show an image with ![Alt text](image.png); attach documents such as PDF, CSV or ODS files.',
-    );
+    invalid({ problem: 'image', file: file.file });
     return undefined;
   }
   return file && title ? { file, title, references } : undefined;

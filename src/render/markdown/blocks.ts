@@ -1,6 +1,7 @@
 import type { MarkdownIt, PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
-import { error } from '../../report/diagnostic.ts';
+import { markdown } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import nunjucks from '../nunjucks-module.ts';
 import { envOf } from './env.ts';
 import { blockLine } from './lines.ts';
@@ -55,20 +56,13 @@ export function govukBlocks(md: MarkdownIt) {
   }
   md.core.ruler.push('check_blocks', (state) => {
     const env = envOf(state);
-    const report = (code: string, line: number, message: string, fix: string) =>
-      env.diagnostics.push(error(code, { file: env.file, line }, message, fix));
     state.tokens.forEach((token, i) => {
       const line = blockLine(token, env);
       if (
         token.type === 'container_details_open' &&
         !token.info.trim().slice('details'.length).trim()
       ) {
-        report(
-          'BLOCK_DETAILS_SUMMARY',
-          line,
-          'A :::details block has no summary, so readers have nothing to click.',
-          'Write the summary after the name, e.g. ":::details What counts as income".',
-        );
+        env.diagnostics.push(report(markdown.BLOCK_DETAILS_SUMMARY, { file: env.file, line }));
       }
       if (token.type === 'container_warning_open') {
         // Warning text sits inside <strong>: one paragraph of text, no lists or tables.
@@ -78,12 +72,7 @@ export function govukBlocks(md: MarkdownIt) {
         );
         const blocks = inner.filter((t) => t.level === token.level + 1 && t.nesting === 1);
         if (blocks.length > 1 || blocks.some((t) => t.type !== 'paragraph_open')) {
-          report(
-            'BLOCK_WARNING_CONTENT',
-            line,
-            'A :::warning block holds more than one paragraph of text.',
-            'Keep a warning to one short paragraph; put detail in the page text after it.',
-          );
+          env.diagnostics.push(report(markdown.BLOCK_WARNING_CONTENT, { file: env.file, line }));
         }
         inner.forEach((t) => {
           if (t.type === 'paragraph_open' || t.type === 'paragraph_close') t.hidden = true;
@@ -95,14 +84,7 @@ export function govukBlocks(md: MarkdownIt) {
         state.tokens[i - 1]?.type === 'paragraph_open'
       ) {
         const name = token.content.slice(3).trim().split(/\s+/, 1)[0] ?? '';
-        report(
-          'BLOCK_UNKNOWN',
-          line,
-          name
-            ? `":::${name}" is not a block this site knows; it is shown as text.`
-            : 'A ":::" line closes no open block; it is shown as text.',
-          'Use :::inset, :::warning, :::details Summary or :::attachment file.pdf, and close each with ::: on a line of its own.',
-        );
+        env.diagnostics.push(report(markdown.BLOCK_UNKNOWN, { file: env.file, line }, { name }));
       }
     });
     return true;

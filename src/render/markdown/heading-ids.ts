@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { error } from '../../report/diagnostic.ts';
+import { markdown } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { blockLine } from './lines.ts';
 
@@ -41,12 +42,7 @@ export function headingIds(md: MarkdownIt) {
       if (explicit && lineOf.has(explicit)) {
         const other = lineOf.get(explicit)!;
         env.diagnostics.push(
-          error(
-            'HEADING_ID_DUPLICATE',
-            { file: env.file, line },
-            `The heading id "${explicit}" is used already by the heading on line ${other}, so links to it would find only the first.`,
-            `Give this heading an id of its own, e.g. {#${explicit}-2}.`,
-          ),
+          report(markdown.HEADING_ID_DUPLICATE, { file: env.file, line }, { id: explicit, other }),
         );
       }
       for (let n = 2; lineOf.has(id); n++) id = `${explicit ?? slugify(text)}-${n}`;
@@ -67,23 +63,15 @@ function explicitId(children: Token[], env: MarkdownEnv, line: number): string |
   const parts = match[1]!.trim().split(/\s+/).filter(Boolean);
   const ids = parts.filter((p) => p.startsWith('#')).map((p) => p.slice(1));
   const others = parts.filter((p) => !p.startsWith('#'));
-  const report = (message: string, fix: string) =>
+  const invalid = (args: { written: string; others?: string[] }) =>
     env.diagnostics.push(
-      error('HEADING_ATTRIBUTE_INVALID', { file: env.file, line }, message, fix),
+      report(markdown.HEADING_ATTRIBUTE_INVALID, { file: env.file, line }, args),
     );
-  if (others.length) {
-    report(
-      `"{${match[1]}}" after the heading sets ${others.map((o) => `"${o}"`).join(', ')}, but a heading may only set its id; it has been left out.`,
-      'Keep only the id, e.g. {#what-we-did}: headings take their look from the GOV.UK Design System.',
-    );
-  }
+  if (others.length) invalid({ written: match[1]!, others });
   const id = ids[0];
   if (id === undefined) return undefined;
   if (ids.length > 1 || !ID.test(id)) {
-    report(
-      `"{${match[1]}}" is not a heading id: write one id, starting with a letter, of letters, numbers, hyphens and underscores.`,
-      'Write the id as {#what-we-did}.',
-    );
+    invalid({ written: match[1]! });
     return ids.length > 1 && ID.test(id) ? id : undefined;
   }
   return id;

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { schemeOf } from '../../content/schemes.ts';
-import { type Diagnostic, error, warning } from '../../report/diagnostic.ts';
+import { html as htmlRules, markdown } from '../../report/catalogue/index.ts';
+import { type Diagnostic, report } from '../../report/diagnostic.ts';
 import {
   ALLOWED_ELEMENTS,
   GLOBAL_ATTRIBUTES,
@@ -85,13 +86,10 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
         const where = { file, line: lineAt(parser.startIndex) };
         if (!(name in ALLOWED_ELEMENTS)) {
           diagnostics.push(
-            error(
-              'HTML_ELEMENT_REFUSED',
-              where,
-              `The HTML element <${name}> is not allowed in content; it has been removed.`,
-              REFUSED_ELEMENTS[name] ??
-                'Remove the element, or write its content in Markdown. docs/content/html.md lists the HTML a page may use.',
-            ),
+            report(htmlRules.HTML_ELEMENT_REFUSED, where, {
+              element: name,
+              advice: REFUSED_ELEMENTS[name],
+            }),
           );
           return;
         }
@@ -99,12 +97,10 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
         if (name === 'img') {
           if (!('alt' in attributes)) {
             diagnostics.push(
-              error(
-                'IMAGE_ALT_MISSING',
-                where,
-                `The image "${attributes.src ?? ''}" has no alt text, so people who cannot see it are told nothing.`,
-                'Add alt="..." describing what the image shows, or alt="" if it is only decoration.',
-              ),
+              report(markdown.IMAGE_ALT_MISSING, where, {
+                src: attributes.src ?? '',
+                html: true,
+              }),
             );
           }
           if (attributes.alt?.trim())
@@ -121,12 +117,7 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
         if (equivalent && !warned.has(name)) {
           warned.add(name);
           diagnostics.push(
-            warning(
-              'HTML_HAS_MARKDOWN',
-              where,
-              `The HTML <${name}> can be written in Markdown as ${equivalent}.`,
-              'Write it in Markdown, which is easier to edit and review; "npm run check -- --fix" rewrites it for you.',
-            ),
+            report(htmlRules.HTML_HAS_MARKDOWN, where, { element: name, equivalent }),
           );
         }
       },
@@ -141,12 +132,7 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
         const link = links.pop();
         if (link && !link.named) {
           diagnostics.push(
-            error(
-              'LINK_TEXT_MISSING',
-              { file, line: link.line },
-              'A link has no text, so screen readers announce it as nothing.',
-              'Put the words the link leads to between <a ...> and </a>, or remove the empty link.',
-            ),
+            report(markdown.LINK_TEXT_MISSING, { file, line: link.line }, { html: true }),
           );
         }
       },
@@ -160,33 +146,10 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
     value: string,
     where: { file: string; line: number },
   ) {
-    if (attribute.startsWith('on')) {
-      diagnostics.push(
-        error(
-          'HTML_ATTRIBUTE_REFUSED',
-          where,
-          `The attribute "${attribute}" on <${element}> runs script; it has been removed.`,
-          'Remove the attribute: pages on this site run no scripts of their own.',
-        ),
-      );
-    } else if (attribute === 'style') {
-      diagnostics.push(
-        error(
-          'HTML_ATTRIBUTE_REFUSED',
-          where,
-          `The attribute "style" on <${element}> sets its own look; it has been removed.`,
-          'Remove the attribute: pages take their look from the GOV.UK Design System (and its Content-Security-Policy forbids inline styles).',
-        ),
-      );
+    if (attribute.startsWith('on') || attribute === 'style') {
+      diagnostics.push(report(htmlRules.HTML_ATTRIBUTE_REFUSED, where, { element, attribute }));
     } else if (attribute === 'target') {
-      diagnostics.push(
-        warning(
-          'LINK_TARGET_REMOVED',
-          where,
-          `target="${value}" has been removed from <${element}>: links on GOV.UK open in the same tab, so people keep their back button.`,
-          'Remove the target attribute; "npm run check -- --fix" does it for you.',
-        ),
-      );
+      diagnostics.push(report(htmlRules.LINK_TARGET_REMOVED, where, { element, value }));
     } else if (
       (URL_ATTRIBUTES as readonly string[]).includes(attribute) &&
       isAllowedAttribute(element, attribute)
@@ -198,23 +161,9 @@ export function checkRawHtml(fragment: string, file: string, firstLine: number):
       for (const url of values) urls.push({ element, attribute, value: url, line: where.line });
     } else if (URL_NAMED.has(attribute) && isScriptUrl(value)) {
       // Dropped with its attribute anyway, but a script URL anywhere is someone's mistake or an attack.
-      diagnostics.push(
-        error(
-          'LINK_UNSAFE_SCHEME',
-          where,
-          `The attribute "${attribute}" on <${element}> holds "${value}", which could run code in a reader's browser; it has been removed.`,
-          'Remove the attribute.',
-        ),
-      );
+      diagnostics.push(report(htmlRules.LINK_UNSAFE_SCHEME, where, { element, attribute, value }));
     } else if (!isAllowedAttribute(element, attribute) && !QUIETLY_DROPPED(attribute)) {
-      diagnostics.push(
-        warning(
-          'HTML_ATTRIBUTE_DROPPED',
-          where,
-          `The attribute "${attribute}" on <${element}> is not kept; it has been removed.`,
-          'Remove the attribute. docs/content/html.md lists the attributes each element keeps.',
-        ),
-      );
+      diagnostics.push(report(htmlRules.HTML_ATTRIBUTE_DROPPED, where, { element, attribute }));
     }
   }
 

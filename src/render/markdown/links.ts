@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { schemeOf } from '../../content/schemes.ts';
-import { error, warning } from '../../report/diagnostic.ts';
+import { html, links, markdown } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { SAFE_SCHEMES } from './html-policy.ts';
 import { eachInline } from './lines.ts';
@@ -33,14 +34,7 @@ export function checkedLinks(md: MarkdownIt) {
 /** An image or media file on another website: the Content-Security-Policy keeps readers from seeing it. */
 export function warnIfExternal(element: string, url: string, env: MarkdownEnv, line: number) {
   if (!/^(https?:)?\/\//i.test(url)) return;
-  env.diagnostics.push(
-    warning(
-      'MEDIA_EXTERNAL',
-      { file: env.file, line },
-      `The <${element}> loads "${url}" from another website, which the site's Content-Security-Policy blocks: readers will not see it.`,
-      "Save the file beside the page in the department's folder and point to it by its file name.",
-    ),
-  );
+  env.diagnostics.push(report(markdown.MEDIA_EXTERNAL, { file: env.file, line }, { element, url }));
 }
 
 /**
@@ -52,14 +46,7 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
   const scheme = schemeOf(href);
   if (scheme) {
     if (SAFE_SCHEMES.has(scheme)) return href;
-    env.diagnostics.push(
-      error(
-        'LINK_UNSAFE_SCHEME',
-        where,
-        `The link "${href}" uses "${scheme}:", which could run code in a reader's browser; it has been removed.`,
-        'Link to a page on this site or to an https:// address.',
-      ),
-    );
+    env.diagnostics.push(report(html.LINK_UNSAFE_SCHEME, where, { href, scheme }));
     return undefined;
   }
   if (href.startsWith('//') || href.startsWith('#') || href === '') return href;
@@ -75,14 +62,7 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
     const url = env.links?.urlOfFile(file);
     if (url) return withFragment(url);
     if (env.links) {
-      env.diagnostics.push(
-        error(
-          'LINK_BROKEN',
-          where,
-          `The link "${href}" points at ${file}, which is not a published page.`,
-          "Check the file name and the ../ steps from this file, or link to the page's URL such as /vat/register/.",
-        ),
-      );
+      env.diagnostics.push(report(links.LINK_BROKEN, where, { href, file }));
     }
     return href;
   }
@@ -91,29 +71,18 @@ export function resolveLink(href: string, env: MarkdownEnv, line: number): strin
   if (target.startsWith('/')) {
     if (env.links && !env.links.isPublished(target)) {
       const withSlash = `${target}/`;
-      const hint =
-        !target.endsWith('/') && env.links.isPublished(withSlash)
-          ? `Add the trailing slash: ${withSlash}`
-          : 'Check the address against the page you mean; site paths look like /vat/register/.';
+      const slashed = !target.endsWith('/') && env.links.isPublished(withSlash);
       env.diagnostics.push(
-        error(
-          'LINK_BROKEN',
-          where,
-          `The link "${href}" points at ${target}, which this site does not publish.`,
-          hint,
-        ),
+        report(links.LINK_BROKEN, where, {
+          href,
+          path: target,
+          ...(slashed ? { withSlash } : {}),
+        }),
       );
     }
     return href;
   }
-  env.diagnostics.push(
-    error(
-      'LINK_RELATIVE',
-      where,
-      `The link "${href}" is relative, so it would break when the page moves.`,
-      "Link to another page's Markdown file (e.g. ../vat/register.md) or to a site path starting with /.",
-    ),
-  );
+  env.diagnostics.push(report(links.LINK_RELATIVE, where, { href }));
   return href;
 }
 
@@ -154,14 +123,7 @@ function resolveFile(
   const near = env.links.nearestFile(file);
   const relative = near && path.posix.relative(path.posix.dirname(env.file), near);
   env.diagnostics.push(
-    error(
-      'FILE_MISSING',
-      { file: env.file, line },
-      `The link "${href}" points at ${file}, which does not exist${near ? `; the nearest file is ${near}` : ''}.`,
-      relative
-        ? `Did you mean "${relative}"? Check the name and the ../ steps from this page.`
-        : "Put the file beside the page in the department's folder, and check its name and the ../ steps from this page.",
-    ),
+    report(links.FILE_MISSING, { file: env.file, line }, { href, file, near, relative }),
   );
   return href;
 }

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { warning } from '../../report/diagnostic.ts';
+import { html as htmlRules } from '../../report/catalogue/index.ts';
+import { report } from '../../report/diagnostic.ts';
 import { envOf, type MarkdownEnv } from './env.ts';
 import { checkRawHtml, type RawUrl } from './html-check.ts';
 import { imageAttributes } from './images.ts';
@@ -63,12 +64,10 @@ function warnOfMarkdownInside(token: Token, env: MarkdownEnv) {
   const at = lines.findIndex((l) => MARKDOWN_LINK.test(l) || /^\s*(#{1,6} |[-*] |\d+\. )/.test(l));
   if (at <= 0) return;
   env.diagnostics.push(
-    warning(
-      'HTML_BLOCK_HOLDS_MARKDOWN',
-      { file: env.file, line: blockLine(token, env) + at },
-      'This line is Markdown inside an HTML block, so it is shown as typed, not as Markdown.',
-      'Leave a blank line between the HTML tag and the Markdown, or write the line in HTML.',
-    ),
+    report(htmlRules.HTML_BLOCK_HOLDS_MARKDOWN, {
+      file: env.file,
+      line: blockLine(token, env) + at,
+    }),
   );
 }
 
