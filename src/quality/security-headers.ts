@@ -141,6 +141,11 @@ export function nginxSiteConfig(options: {
     '  charset utf-8;',
     '  absolute_redirect off;',
     '  server_tokens off;',
+    // Pages, styles and scripts travel compressed: the page-weight budgets are gzipped figures.
+    // HTML is compressed once gzip is on; Pagefind's index files are compressed already.
+    '  gzip on;',
+    '  gzip_vary on;',
+    '  gzip_types text/css application/javascript text/javascript application/json image/svg+xml application/xml text/xml text/plain;',
     `  error_page 404 /404.html;`,
     `  location ${prefix} {`,
     ...(prefix === '/' ? [] : [`    rewrite ^${prefix.slice(0, -1)}(/.*)$ $1 break;`]),

@@ -1,0 +1,70 @@
+/**
+ * The system nginx, started for a suite on 127.0.0.1 with a minimal nginx.conf that includes the
+ * server blocks a build wrote, and stopped after it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const NGINX = '/usr/sbin/nginx';
+export const hasNginx = fs.existsSync(NGINX);
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const answers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('connect', () => resolve(true)).on('error', () => resolve(false));
+    socket.end();
+  });
+
+/**
+ * nginx with `dir` as its prefix (pid, logs, temp files there), including each of `includes`
+ * inside http {}; resolves once `port` answers.
+ */
+export async function startNginx(
+  dir: string,
+  port: number,
+  includes: readonly string[],
+): Promise<ChildProcess> {
+  fs.mkdirSync(path.join(dir, 'temp'), { recursive: true });
+  fs.chmodSync(dir, 0o755); // nginx's workers run as nobody when started as root
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `  ${name}_temp_path ${dir}/temp/${name};`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    [
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  access_log off;',
+      ...temp,
+      ...includes.map((file) => `  include ${file};`),
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
+  for (let i = 0; !(await answers(port)); i++) {
+    if (child.exitCode !== null || i > 250) {
+      const log = path.join(dir, 'error.log');
+      throw new Error(
+        `nginx did not start: ${fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return child;
+}
