@@ -6,6 +6,7 @@ import { IMAGE_MAX_BYTES, IMAGE_MAX_WIDTH } from '../report/catalogue/limits.ts'
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
 import { checkFileBytes, type FileKind } from './file-types.ts';
+import { humanSize } from './human-size.ts';
 import { type PublishedImage, pruneImageCache, publishImage } from './images.ts';
 import { checkSvg } from './svg.ts';
 
@@ -130,7 +131,10 @@ export function unpublishFile(outDir: string, file: PublishedFile) {
 
 function imageBudget(file: string, bytes: number, image: PublishedImage): Diagnostic[] {
   const found: Diagnostic[] = [];
-  if (bytes > IMAGE_MAX_BYTES) found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, { bytes }));
+  if (bytes > IMAGE_MAX_BYTES) {
+    const sizes = { size: humanSize(bytes), budget: humanSize(IMAGE_MAX_BYTES) };
+    found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, sizes));
+  }
   if (image.srcset.length && image.source.width > IMAGE_MAX_WIDTH)
     found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, { width: image.source.width }));
   return found;

@@ -3,9 +3,9 @@
  * stable code, where it is, what happened and how to fix it. Loaders and validators return these
  * instead of throwing, so one run reports every problem at once.
  */
-import { type Entry, textOf } from './catalogue/rule.ts';
+import { type Entry, type Severity, textOf } from './catalogue/rule.ts';
 
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 export interface Diagnostic {
   /** Stable identifier, e.g. `FRONT_MATTER_REQUIRED`. Never renamed once published. */

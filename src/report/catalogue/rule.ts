@@ -1,4 +1,5 @@
-import type { Severity } from '../diagnostic.ts';
+/** An error fails `npm run check` and the build; a warning is reported and publishes. */
+export type Severity = 'error' | 'warning';
 
 /** Text a user reads: fixed, or made from the diagnostic's arguments. */
 type Text<A> = string | ((args: A) => string);
