@@ -53,7 +53,8 @@ export function checkSiteLinks(
         });
         continue;
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
+      // `#:~:text=...` asks the browser to find text, not an id: only what comes before is an id.
+      const fragment = decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!;
       if (!fragment || !file.endsWith('.html')) continue;
       const targetIds = file === page ? ids : pages.get(file)?.ids;
       if (targetIds && !targetIds.has(fragment)) {

@@ -37,6 +37,23 @@ describe('the in-process link checker', () => {
     ]);
   });
 
+  // Real posts link to text on another page (`#:~:text=`), which browsers find; no id is needed.
+  it('checks only the id before a text fragment', () => {
+    const linking = new Map([
+      ...pages,
+      [
+        'news/index.html',
+        extractLinks(
+          '<a href="/vat/#:~:text=IRS%20Direct%20File">a</a>\n<a href="/vat/#rates:~:text=x">b</a>\n<a href="/vat/#gone:~:text=x">c</a>',
+        ),
+      ],
+    ]);
+    const broken = checkSiteLinks(linking, new Set([...files, 'news/index.html'])).broken;
+    expect(broken.filter((b) => b.page === 'news/index.html').map((b) => b.url)).toEqual([
+      '/vat/#gone:~:text=x',
+    ]);
+  });
+
   it('lists external links without fetching them', () => {
     expect([...checkSiteLinks(pages, files).external.keys()]).toEqual(['https://example.org/']);
   });
