@@ -85,6 +85,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const hosts = new Set([options.host.toLowerCase()]);
   const oldAddress = (old: string) => `${options.archive ?? ''}https://${options.host}${old}`;
   const pageFile = (page: SourcePage) => `${options.department}/${page.name}.md`;
+  const fileOf = (page: SourcePage, old: string) =>
+    site.resolveFile?.(page, old) ?? sourceFileOf(site.fileRoot, old);
   const context = (file: LinkContext['file']): LinkContext => ({
     hosts,
     pages,
@@ -99,7 +101,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     rewriteLinks(
       page,
       context((old) => {
-        const file = sourceFileOf(site.fileRoot, old);
+        const file = fileOf(page, old);
         if (file) named.push(file);
         return { copy: '' };
       }),
@@ -115,19 +117,25 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const links = rewriteLinks(
       page,
       context((old) => {
-        const file = sourceFileOf(site.fileRoot, old);
+        const file = fileOf(page, old);
         if (!file || refused.has(file)) return { missing: old };
         return { copy: planCopy(plan, pageFile(page), file) };
       }),
     );
-    const mapped = frontMatterOf({ ...page, body: links.body }, options);
-    notes.push(...links.notes, ...mapped.notes);
+    page.body = links.body;
+    notes.push(...links.notes);
+  }
+  const ids = new Map(site.pages.map((p) => [newUrl(p), idsOf(p.body)]));
+  for (const page of site.pages) {
+    const sections = dropMissingSections(page.body, page, ids);
+    const mapped = frontMatterOf({ ...page, body: sections.body }, options);
+    notes.push(...sections.notes, ...mapped.notes);
     for (const tag of mapped.unmappedTags) unmappedTags.set(tag, (unmappedTags.get(tag) ?? 0) + 1);
     for (const field of page.dropped) dropped.set(field, (dropped.get(field) ?? 0) + 1);
     const file = `content/${pageFile(page)}`;
     const fixed = fixPage(
       file,
-      `---\n${stringify(mapped.data, { lineWidth: 0 })}---\n\n${links.body.trim()}\n`,
+      `---\n${stringify(mapped.data, { lineWidth: 0 })}---\n\n${sections.body.trim()}\n`,
     );
     fixes += fixed.fixed.length;
     outputs.set(file, { text: fixed.text });

@@ -49,6 +49,11 @@ export interface SourceSite {
   listings: SourceListing[];
   /** Where the old site's root-relative file paths (`/assets/x.png`) are found, in the source. */
   fileRoot: string;
+  /**
+   * Where a file a page names is, when the generator keeps some beside the page rather than under
+   * fileRoot (Hugo's page bundles); undefined to look under fileRoot.
+   */
+  resolveFile?(page: SourcePage, oldPath: string): string | undefined;
   notes: ImportNote[];
 }
 

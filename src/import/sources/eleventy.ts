@@ -8,11 +8,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { note } from '../notes.ts';
-import { slug } from '../slug.ts';
 import type { ImportSource, SourceListing, SourcePage, SourceSite } from '../source.ts';
 import { oldSiteDate, pageFields } from './fields.ts';
 import { convertLiquid } from './liquid.ts';
-import { defaultPermalink, evaluatePermalink, fileSlug, normalPath } from './permalinks.ts';
+import {
+  defaultPermalink,
+  evaluatePermalink,
+  fileSlug,
+  normalPath,
+  pageName,
+} from './permalinks.ts';
 import { listFiles } from './walk.ts';
 
 const PAGE_FILE = /\.(md|markdown|html|liquid|njk)$/;
@@ -157,11 +162,6 @@ function listingOf(
   ];
 }
 
-/** Where the page goes: under `under`, each part of its name made URL-safe. */
-function pageName(under: string, name: string): string {
-  const parts = name.split('/').filter(Boolean).map(slug);
-  return [under, ...(parts.length ? parts : ['index'])].filter(Boolean).join('/');
-}
 const list = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value])
     .map(String)

@@ -5,6 +5,8 @@
  * guessed at (undefined), and the page keeps its path in `content/`.
  */
 import { slug as urlize } from '../slug.ts';
+import { oldSiteDate } from './fields.ts';
+import type { HugoConfig } from './hugo-config.ts';
 import { normalPath } from './permalinks.ts';
 
 export interface HugoPageInput {
@@ -61,3 +63,44 @@ export function hugoPermalink(pattern: string, input: HugoPageInput): string | u
 /** Hugo's URL for a page with no pattern: its folders, then its `slug` or its file's name. */
 export const defaultHugoPath = (input: HugoPageInput) =>
   normalPath(`/${[...input.sections, input.slug ?? input.filename].join('/')}/`);
+
+export interface HugoLocation {
+  oldPath: string;
+  input: HugoPageInput;
+  /** A section's own page (`_index.md`), at its folder's URL. */
+  isSection: boolean;
+  /** The section's pattern, when it used a placeholder this import does not know. */
+  unknownPattern?: string;
+}
+
+/** Where Hugo served the page at `inContent` (its path in `content/`, without extension). */
+export function locateHugoPage(
+  inContent: string,
+  data: Record<string, unknown>,
+  config: Pick<HugoConfig, 'permalinks' | 'lowercase'>,
+): HugoLocation {
+  const folders = inContent.split('/').slice(0, -1);
+  const base = inContent.split('/').at(-1)!;
+  const isSection = base === '_index';
+  const input: HugoPageInput = {
+    sections: base === 'index' ? folders.slice(0, -1) : folders,
+    filename: base === 'index' ? (folders.at(-1) ?? 'index') : base,
+    date: oldSiteDate(data.date ?? data.publishDate ?? data.pubdate),
+    title: typeof data.title === 'string' ? data.title : '',
+    slug: typeof data.slug === 'string' ? data.slug : undefined,
+  };
+  const pattern = isSection ? undefined : config.permalinks[input.sections[0] ?? ''];
+  const fromPattern = pattern ? hugoPermalink(pattern, input) : undefined;
+  const computed =
+    typeof data.url === 'string'
+      ? normalPath(data.url)
+      : isSection
+        ? normalPath(`/${folders.join('/')}/`)
+        : (fromPattern ?? defaultHugoPath(input));
+  return {
+    oldPath: config.lowercase ? computed.toLowerCase() : computed,
+    input,
+    isSection,
+    unknownPattern: pattern && !fromPattern && typeof data.url !== 'string' ? pattern : undefined,
+  };
+}

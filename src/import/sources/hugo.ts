@@ -12,10 +12,10 @@ import { parse as parseToml } from 'smol-toml';
 import { sourceFileOf } from '../files.ts';
 import { note } from '../notes.ts';
 import { slug } from '../slug.ts';
-import type { ImportSource, SourceListing, SourcePage, SourceSite } from '../source.ts';
-import { oldSiteDate, pageFields } from './fields.ts';
+import type { ImportSource, SourceListing, SourceSite } from '../source.ts';
+import { pageFields } from './fields.ts';
 import { hugoConfigFile, readHugoConfig } from './hugo-config.ts';
-import { defaultHugoPath, type HugoPageInput, hugoPermalink } from './hugo-permalinks.ts';
+import { locateHugoPage } from './hugo-permalinks.ts';
 import { convertShortcodes } from './hugo-shortcodes.ts';
 import { normalPath, pageName } from './permalinks.ts';
 import { listFiles } from './walk.ts';
@@ -24,21 +24,21 @@ const PAGE_FILE = /\.(md|markdown|html)$/;
 const POST_SECTIONS = /^(posts?|blog|news|articles?)$/;
 // gray-matter would run `---js` front matter as code: an import reads, it never runs the old site.
 const ENGINES = { toml: parseToml, js: () => ({}) };
+const CONSUMED = ['date', 'publishDate', 'pubdate', 'aliases', 'url', 'slug'];
 
-function frontMatter(text: string) {
-  const toml = text.startsWith('+++');
-  return matter(text, {
-    engines: ENGINES,
-    ...(toml ? { delimiters: '+++', language: 'toml' } : {}),
-  } as never);
+function frontMatter(text: string): { data: Record<string, unknown>; content: string } {
+  if (!/^(---|\+\+\+)/.test(text)) return { data: {}, content: text };
+  const toml = text.startsWith('+++') ? { delimiters: '+++', language: 'toml' } : {};
+  return matter(text, { engines: ENGINES, ...toml } as never);
 }
 
+const strings = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value]).map(String).filter(Boolean);
+/** Hugo's summary, when a page sets none, is what comes before `<!--more-->`. */
 const beforeMore = (body: string) => {
   const at = body.indexOf('<!--more-->');
   return at === -1 ? undefined : body.slice(0, at);
 };
-const strings = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value == null ? [] : [value]).map(String).filter(Boolean);
 
 export const hugoSource: ImportSource = {
   name: 'hugo',
@@ -66,98 +66,60 @@ export const hugoSource: ImportSource = {
     const terms = new Map<string, Set<string>>(config.taxonomies.map((t) => [t, new Set()]));
     for (const file of files) {
       const text = fs.readFileSync(path.join(folder, file), 'utf8');
-      const parsed = /^(---|\+\+\+)/.test(text) ? frontMatter(text) : { data: {}, content: text };
-      const data = parsed.data as Record<string, unknown>;
+      const { data, content } = frontMatter(text);
+      const leftOut = (why: string) => site.notes.push(note('left-out', file, 1, why));
       if (data.draft === true) {
-        site.notes.push(
-          note('left-out', file, 1, 'A draft (draft: true): the old site did not publish it.'),
-        );
+        leftOut('A draft (draft: true): the old site did not publish it.');
         continue;
       }
       const inContent = file.slice(config.contentDir.length + 1).replace(PAGE_FILE, '');
-      const folders = path.posix
-        .dirname(inContent)
-        .split('/')
-        .filter((f) => f !== '.');
-      const base = path.posix.basename(inContent);
-      const isSection = base === '_index';
-      const input: HugoPageInput = {
-        sections: base === 'index' ? folders.slice(0, -1) : folders,
-        filename: base === 'index' ? (folders.at(-1) ?? 'index') : base,
-        date: oldSiteDate(data.date ?? data.publishDate ?? data.pubdate),
-        title: typeof data.title === 'string' ? data.title : '',
-        slug: typeof data.slug === 'string' ? data.slug : undefined,
-      };
-      if (folders[0]) sections.add(folders[0]);
-      const pattern = config.permalinks[input.sections[0] ?? ''];
-      const computed =
-        typeof data.url === 'string'
-          ? normalPath(data.url)
-          : isSection
-            ? normalPath(`/${folders.join('/')}/`)
-            : ((pattern && hugoPermalink(pattern, input)) ?? defaultHugoPath(input));
-      const oldPath = config.lowercase ? computed.toLowerCase() : computed;
+      const { oldPath, input, isSection, unknownPattern } = locateHugoPage(inContent, data, config);
       if (oldPath === '/' && !under) {
-        site.notes.push(
-          note(
-            'left-out',
-            file,
-            1,
-            "The old site's home page: its address goes to the department's page. Give --under to import it as that folder's index page.",
-          ),
+        leftOut(
+          "The old site's home page: its address goes to the department's page. Give --under to import it as that folder's index page.",
         );
         continue;
       }
-      if (pattern && !isSection && !hugoPermalink(pattern, input) && typeof data.url !== 'string')
+      if (unknownPattern)
         site.notes.push(
           note(
             'guess',
             file,
             1,
-            `The permalink "${pattern}" uses what this import does not know: the page was taken to be at ${oldPath}.`,
+            `The permalink "${unknownPattern}" uses what this import does not know: the page was taken to be at ${oldPath}.`,
           ),
         );
+      const section = inContent.split('/').slice(0, -1)[0];
+      if (section) sections.add(section);
       for (const [taxonomy, seen] of terms)
         for (const term of strings(data[taxonomy])) seen.add(term);
-      const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-      const converted = convertShortcodes(parsed.content, {
+      const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
+      const converted = convertShortcodes(content, {
         file,
         bodyLine,
         refFile: (name) => refFile(files, config.contentDir, file, name),
       });
       site.notes.push(...converted.notes);
-      const fields = pageFields(data, [
-        'date',
-        'publishDate',
-        'pubdate',
-        'aliases',
-        'url',
-        'slug',
-        ...config.taxonomies,
-      ]);
-      const parent = oldPath.endsWith('/')
-        ? path.posix.dirname(oldPath)
-        : path.posix.dirname(path.posix.dirname(oldPath));
-      const page: SourcePage = {
+      const fields = pageFields(data, [...CONSUMED, ...config.taxonomies]);
+      // A relative alias is relative to the page's parent, as Hugo reads it.
+      const parent = path.posix.dirname(oldPath);
+      site.pages.push({
         file,
         bodyLine,
         kind: !isSection && POST_SECTIONS.test(input.sections[0] ?? '') ? 'post' : 'page',
         oldPath,
-        // A relative alias is relative to the page's folder, as Hugo writes it.
-        aliases: strings(data.aliases).map((a) =>
-          normalPath(a.startsWith('/') ? a : path.posix.join(parent, a)),
-        ),
+        aliases: strings(data.aliases).map((a) => normalPath(path.posix.resolve(parent, a))),
         name: pageName(
           under,
-          isSection ? `${folders.join('/')}/index` : [...input.sections, input.filename].join('/'),
+          isSection
+            ? inContent.replace(/_index$/, 'index')
+            : [...input.sections, input.filename].join('/'),
         ),
         date: input.date,
         body: converted.body,
         ...fields,
-        // Hugo's summary is what comes before `<!--more-->` when the page sets none.
         summary: fields.summary ?? beforeMore(converted.body),
-      };
-      site.pages.push(page);
+      });
     }
     site.listings.push(...listings(sections, terms, config.pagerSize));
     return site;
@@ -165,11 +127,7 @@ export const hugoSource: ImportSource = {
 };
 
 /** The lists Hugo made: each section's pages and feed, each taxonomy's terms. */
-function listings(
-  sections: Set<string>,
-  terms: Map<string, Set<string>>,
-  size: number,
-): SourceListing[] {
+function listings(sections: Set<string>, terms: Map<string, Set<string>>, size: number) {
   const out: SourceListing[] = [];
   for (const section of sections)
     out.push(
@@ -186,13 +144,8 @@ function listings(
 }
 
 /** The page a `ref` names: from the page's own folder first, then from `content/`, as Hugo looks. */
-function refFile(
-  files: string[],
-  contentDir: string,
-  from: string,
-  name: string,
-): string | undefined {
-  const bare = name.replace(/\.(md|markdown|html)$/, '').replace(/\/$/, '');
+function refFile(files: string[], contentDir: string, from: string, name: string) {
+  const bare = name.replace(PAGE_FILE, '').replace(/\/$/, '');
   const roots = bare.startsWith('/') ? [contentDir] : [path.posix.dirname(from), contentDir];
   const candidates = roots.flatMap((root) => {
     const at = path.posix.join(root, bare);

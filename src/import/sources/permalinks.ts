@@ -68,3 +68,9 @@ export function normalPath(p: string): string {
   const cleaned = `/${p}`.replace(/\/index\.html?$/, '/').replace(/\/{2,}/g, '/');
   return /\.[a-z0-9]+$/i.test(cleaned) || cleaned.endsWith('/') ? cleaned : `${cleaned}/`;
 }
+
+/** Where the page goes: under `under`, each part of its name made URL-safe. */
+export function pageName(under: string, name: string): string {
+  const parts = name.split('/').filter(Boolean).map(slug);
+  return [under, ...(parts.length ? parts : ['index'])].filter(Boolean).join('/');
+}
