@@ -1,13 +1,11 @@
 import { mkdir, writeFile as write } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
 import { buildAssets } from '../assets/index.ts';
 import { pagesApiJson } from '../check/pages-api.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import { unusedFiles } from '../content/assets.ts';
 import type { SiteModel } from '../content/index.ts';
-import { sharedState } from '../eleventy/shared-state.ts';
+import { eleventyFor } from '../eleventy/eleventy-for.ts';
 import { SiteState } from '../eleventy/site-state.ts';
 import { IMAGE_CACHE, type PublishedFile, publishFiles, unpublishFile } from '../files/index.ts';
 import { migrationInputsFor } from '../migrations/content-inputs.ts';
@@ -23,8 +21,6 @@ import { RenderedPages } from './rendered-pages.ts';
 import { StagedOutput } from './staging.ts';
 import type { StageTiming } from './summary.ts';
 import { StageTimer } from './timer.ts';
-
-const productRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BuildOptions {
   /** The folder holding `content/` and `migrations-map/`. */
@@ -121,7 +117,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     state.markdownRendered = (page, bodyHtml, headings) =>
       pages.markdownRendered(page, bodyHtml, headings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
-    const rendered = timer.run('render', () => renderWithEleventy(root, site.staging, state));
+    const rendered = timer.run('render', () => renderWithEleventy(site.staging, state));
     // Once every page's Markdown is rendered, and so handed to Pagefind, Pagefind writes the index
     // on the other core while the layouts render here.
     written = Promise.race([pages.allMarkdownRendered, rendered]).then(() =>
@@ -210,21 +206,8 @@ function withoutRepeats(builtLinks: Diagnostic[], reported: readonly Diagnostic[
   return builtLinks.filter((d) => !at.has(`${d.file}:${d.line}`));
 }
 
-async function renderWithEleventy(root: string, outputDir: string, state: SiteState) {
-  Object.assign(sharedState, { root, preloaded: state });
-  try {
-    const eleventy = new Eleventy(
-      path.relative(process.cwd(), path.join(root, 'content')) || '.',
-      outputDir,
-      {
-        configPath: path.join(productRoot, '.eleventy.ts'),
-        quietMode: true,
-      },
-    );
-    await eleventy.write();
-  } finally {
-    Object.assign(sharedState, { root: undefined, preloaded: undefined });
-  }
+async function renderWithEleventy(outputDir: string, state: SiteState) {
+  await eleventyFor({ state, outputDir }).write();
 }
 
 async function writeFile(file: string, text: string) {

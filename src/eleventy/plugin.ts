@@ -1,67 +1,45 @@
 import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { buildAssets } from '../assets/index.ts';
 import { searchScriptFile } from '../assets/search-script.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
-import { IMAGE_CACHE, publishFiles } from '../files/index.ts';
 import { formatDate } from '../render/dates.ts';
-import { createMarkdown, markdownEnv } from '../render/markdown/index.ts';
+import { markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
 import { RenderOnce } from '../render/render-once.ts';
 import { absoluteUrl } from '../render/urls.ts';
-import { hasErrors } from '../report/diagnostic.ts';
-import { formatForTerminal } from '../report/terminal.ts';
 import { addGeneratedPages } from './generated/index.ts';
-import { currentBuildState } from './shared-state.ts';
-import { SiteState } from './site-state.ts';
-import { indexTemplateLookups } from './template-lookups.ts';
+import { reloadBeforeEachBuild } from './reload-before-build.ts';
+import type { SiteState } from './site-state.ts';
 
 export interface PluginOptions {
-  root: string;
-  /** A site model already loaded and checked by the build command; the preview loads its own. */
-  state?: SiteState;
+  /** The site being built. The build has loaded and checked its model; the preview reloads it. */
+  state: SiteState;
   /** The path of site.yml's url, `/` for a site at a domain's root. */
   pathPrefix?: string;
+  /** The preview (`npm start`): drafts shown and marked, the model reloaded before each build. */
+  preview?: boolean;
 }
 
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
 export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
-  indexTemplateLookups();
-  const state = options.state
-    ? currentBuildState(options.state)
-    : new SiteState(options.root, createMarkdown());
+  const { state } = options;
 
   // Front matter reaches layouts only through the checked model (pageView), which parsed it once
   // with its lines: Eleventy needs no copy of it, so its parse is skipped. URLs, layouts and
-  // drafts come from the model too (below).
+  // drafts come from the model too (below), so `layout:`, `permalink:` or `eleventyComputed:` in
+  // a page are never Eleventy's (test/eleventy/front-matter.test.ts).
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: () => ({}) } });
   // Data files (site.yml, topics.yml, _department.yml) reach templates only through the checked
   // model, never as raw YAML: Eleventy would deep-merge raw `site` into the model's and repeat
   // every footer link. They are still watched, so the preview reloads the model when they change.
-  eleventyConfig.addWatchTarget(path.join(options.root, 'content/**/*.yml'));
+  eleventyConfig.addWatchTarget(path.join(state.root, 'content/**/*.yml'));
   eleventyConfig.addWatchTarget(stylesDir);
   eleventyConfig.addWatchTarget(searchScriptFile);
 
-  // Load and validate before each build. The preview keeps going with the pages that are valid.
-  // The build command has done both already; the preview rebuilds assets only when they change.
-  eleventyConfig.on(
-    'eleventy.before',
-    async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
-      if (options.state) return;
-      const loaded = state.load(runMode !== 'build');
-      const files = await publishFiles(options.root, loaded.model.assets, {
-        outDir: directories.output,
-        cacheDir: path.join(options.root, IMAGE_CACHE),
-      });
-      state.useFiles(files.files);
-      const diagnostics = [...loaded.diagnostics, ...files.diagnostics];
-      if (diagnostics.length) console.log(formatForTerminal(diagnostics, process.stdout.isTTY));
-      if (runMode === 'build' && hasErrors(diagnostics))
-        throw new Error('The content has errors; see above.');
-      state.assets = buildAssets(loaded.model, directories.output, state.assets);
-    },
-  );
+  // The preview loads and validates before each build and keeps going with the valid pages; the
+  // build command has done both already.
+  if (options.preview) reloadBeforeEachBuild(eleventyConfig, state);
 
   // Site-wide data for layouts, from the checked model (so schema defaults apply), not raw YAML.
   eleventyConfig.addGlobalData('site', () => state.model.config);
@@ -136,7 +114,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
 
   // The build takes each page's links as written. Transforms run in the order added and the
   // path-prefix rewriting is Eleventy's first, so this sees the final HTML.
-  if (options.state) {
+  if (!options.preview) {
     eleventyConfig.addTransform(
       'site-state-file-written',
       function (this: { page: { outputPath: string | false } }, content: string) {
@@ -145,6 +123,4 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
       },
     );
   }
-
-  return state;
 }

@@ -5,8 +5,7 @@
  * preview rebuild. `findTemplate` gives the same answer from an index. Only 3.1.7 is patched: the
  * index relies on its map growing by `push` alone, which another version may not keep to.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { eleventyModule, TemplatePath } from './eleventy-internals.ts';
 
 interface Entry {
   inputPath: string;
@@ -40,21 +39,9 @@ export function findTemplate<E extends Entry>(
   return found?.entry as E | undefined;
 }
 
-// Eleventy's own files, found from its entry point (its package exports do not list them).
-const eleventyEntry = pathToFileURL(createRequire(import.meta.url).resolve('@11ty/eleventy'));
-const fromEleventy = createRequire(eleventyEntry);
-const { version } = fromEleventy('../package.json') as { version: string };
-const { TemplatePath } = fromEleventy('@11ty/eleventy-utils') as {
-  TemplatePath: { absolutePath(path: string): string };
-};
-const TemplateMap =
-  version === '3.1.7'
-    ? (
-        (await import(new URL('./TemplateMap.js', eleventyEntry).href)) as {
-          default: { prototype: Record<string, unknown> };
-        }
-      ).default
-    : undefined;
+const TemplateMap = await eleventyModule<{ prototype: Record<string, unknown> }>(
+  './TemplateMap.js',
+);
 
 /** Makes Eleventy's template lookups use the index; true when applied. */
 export function indexTemplateLookups(): boolean {

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import { forgetCompiledLayouts } from './layout-cache.ts';
+import { sitePathPrefix } from './path-prefix.ts';
+import { govukPublishing } from './plugin.ts';
+import type { SiteState } from './site-state.ts';
+import { indexTemplateLookups } from './template-lookups.ts';
+
+const productRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface EleventyRun {
+  /** The site being built: its root, and the model the build has loaded (the preview's is reloaded). */
+  state: SiteState;
+  outputDir: string;
+  /** `serve` for the preview, which then watches and serves; `build` writes once. */
+  runMode?: 'build' | 'serve';
+  /** Reload the model, files and assets before each build, showing drafts (the preview). */
+  preview?: boolean;
+  /** More settings after the plugin's, e.g. the preview's stages after each build. */
+  configure?: (eleventyConfig: any) => void;
+}
+
+/**
+ * An Eleventy for one site, given everything through its programmatic API: the static settings
+ * in the product's `.eleventy.ts`, the rest in its config callback, which closes over this
+ * site's state. Two sites built in one process (tests) never see each other's state.
+ */
+export function eleventyFor(run: EleventyRun): Eleventy {
+  // The two reaches into Eleventy's internals, each held by a test on a real build.
+  indexTemplateLookups();
+  forgetCompiledLayouts();
+  const content = path.join(run.state.root, 'content');
+  // A site below a domain's root, e.g. https://example.github.io/gov/: see ./path-prefix.ts.
+  const pathPrefix = sitePathPrefix(run.state.root, run.state);
+  return new Eleventy(path.relative(process.cwd(), content) || '.', run.outputDir, {
+    configPath: path.join(productRoot, '.eleventy.ts'),
+    quietMode: true,
+    runMode: run.runMode ?? 'build',
+    pathPrefix,
+    config(eleventyConfig: any) {
+      // Layouts belong to the product, content to the site being built.
+      const layouts = path.relative(content, path.join(productRoot, 'layouts'));
+      eleventyConfig.setIncludesDirectory(layouts);
+      eleventyConfig.setLayoutsDirectory(layouts);
+      // As plugins, they run after Eleventy's own defaults, as a config file's function would:
+      // the build reads each page after Eleventy's path-prefix rewriting (see the plugin).
+      eleventyConfig.addPlugin(govukPublishing, {
+        state: run.state,
+        pathPrefix,
+        preview: run.preview,
+      });
+      if (run.configure) eleventyConfig.addPlugin(run.configure);
+    },
+  });
+}
