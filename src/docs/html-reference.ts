@@ -21,8 +21,10 @@ export function htmlReference(): string {
     ([element, attributes]) =>
       `| ${code(`<${element}>`)} | ${attributes.map(code).join(', ') || '–'} | ${GOVUK_CLASSES[element] ? code(GOVUK_CLASSES[element]) : '–'} | ${(MARKDOWN_EQUIVALENTS[element] ?? '–').replace(/\|/g, '\\|')} |`,
   );
+  // A fix that shows Markdown to write shows it as code: a live link there would lead nowhere.
   const refused = Object.entries(REFUSED_ELEMENTS).map(
-    ([element, fix]) => `| ${code(`<${element}>`)} | ${fix} |`,
+    ([element, fix]) =>
+      `| ${code(`<${element}>`)} | ${fix.replace(/!?\[[^\]]*\]\([^)]*\)/g, code)} |`,
   );
   return [
     '<!-- Written by `npm run docs` from src/render/markdown/html-policy.ts; edit that file, not this one. -->',
