@@ -7,6 +7,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { fixPage } from '../check/fix/index.ts';
 import { type FilePlan, planCopy, refusedFiles, sourceFileOf } from './files.ts';
+import { dropMissingSections, idsOf } from './fragments.ts';
 import { frontMatterOf, type TopicMap } from './front-matter.ts';
 import { type LinkContext, newUrl, pathKey, rewriteLinks } from './links.ts';
 import { mappingRows, mappingsCsv, siteFile } from './mappings.ts';
@@ -122,14 +123,20 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         return { copy: planCopy(plan, pageFile(page), file) };
       }),
     );
-    const mapped = frontMatterOf({ ...page, body: links.body }, options);
-    notes.push(...links.notes, ...mapped.notes);
+    page.body = links.body;
+    notes.push(...links.notes);
+  }
+  const ids = new Map(site.pages.map((p) => [newUrl(p), idsOf(p.body)]));
+  for (const page of site.pages) {
+    const sections = dropMissingSections(page.body, page, ids);
+    const mapped = frontMatterOf({ ...page, body: sections.body }, options);
+    notes.push(...sections.notes, ...mapped.notes);
     for (const tag of mapped.unmappedTags) unmappedTags.set(tag, (unmappedTags.get(tag) ?? 0) + 1);
     for (const field of page.dropped) dropped.set(field, (dropped.get(field) ?? 0) + 1);
     const file = `content/${pageFile(page)}`;
     const fixed = fixPage(
       file,
-      `---\n${stringify(mapped.data, { lineWidth: 0 })}---\n\n${links.body.trim()}\n`,
+      `---\n${stringify(mapped.data, { lineWidth: 0 })}---\n\n${sections.body.trim()}\n`,
     );
     fixes += fixed.fixed.length;
     outputs.set(file, { text: fixed.text });
