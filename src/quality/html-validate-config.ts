@@ -12,8 +12,8 @@ export const htmlValidateConfig: ConfigData = {
     // it does not change the document, and minifying would only hide it.
     'no-trailing-whitespace': 'off',
     // "title text cannot be longer than 70 characters": a search-engine hint, not validity. Our
-    // titles are "<page title> - <site name>"; `npm run check` warns on a page title over 65
-    // characters, where the writer can act on it.
+    // titles are "<page title> - <site name>"; `npm run check` warns on a long page title
+    // (TITLE_MAX_CHARACTERS), where the writer can act on it.
     'long-title': 'off',
     // govuk-frontend's own markup, called through its macros: the Start button is an <a
     // role="button"> (a link that looks like a button, as GOV.UK designs it) and the

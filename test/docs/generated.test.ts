@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedDocs } from '../../src/docs/index.ts';
 import { ALLOWED_ELEMENTS, REFUSED_ELEMENTS } from '../../src/render/markdown/html-policy.ts';
+import { ENTRIES } from '../../src/report/catalogue/index.ts';
 
 const productRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -18,5 +19,17 @@ describe("the pages of docs/ made from the product's rules", () => {
     const html = generatedDocs()['docs/content/html.md']!;
     for (const element of [...Object.keys(ALLOWED_ELEMENTS), ...Object.keys(REFUSED_ELEMENTS)])
       expect(html).toContain(`| \`<${element}>\` |`);
+  });
+
+  it('gives every catalogued code a section, with its title, an example message and its fix', () => {
+    const page = generatedDocs()['docs/diagnostics.md']!;
+    const sections = page.split('\n### ').slice(1);
+    expect(sections.map((s) => s.slice(0, s.indexOf('\n')))).toEqual(ENTRIES.map((e) => e.code));
+    for (const [i, entry] of ENTRIES.entries()) {
+      expect(sections[i]).toContain(
+        `**${entry.title}.** ${entry.severity === 'error' ? 'Error' : 'Warning'}, area \`${entry.area}\``,
+      );
+      expect(sections[i]).toMatch(/\n> \S.*\n\nWhat to do: \S/);
+    }
   });
 });
