@@ -63,22 +63,23 @@ export function convertShortcodes(
     });
   const source = text;
   const line = (at: number) => lineAt(source, at, where.bodyLine);
-  // Opening a block mid-line would leave `:::` inside a paragraph, where Markdown does not see it.
-  const onItsOwnLine = (written: string, at: number) =>
-    `${at > 0 && source[at - 1] !== '\n' ? '\n' : ''}${written}\n`;
   text = text.replace(
     TAG,
     (tag, _kind: string, name: string | undefined, args: string, at: number) => {
+      const end = at + tag.length;
+      // A block's marker mid-line would sit inside a paragraph, where Markdown does not see it.
+      const onItsOwnLine = (written: string) =>
+        `${at > 0 && source[at - 1] !== '\n' ? '\n' : ''}${written}${end < source.length && source[end] !== '\n' ? '\n' : ''}`;
       if (!name) return '';
       const given = shortcodeArguments(args);
       const first = given.positional[0] ?? '';
       if (name === 'figure') return figure(given.named);
       if (name === 'ref' || name === 'relref') return ref(first, at);
       if (name === 'youtube' || name === 'vimeo') return video(name, given);
-      if (name === 'highlight') return onItsOwnLine(`\`\`\`${first}`, at);
-      if (name === '/highlight') return onItsOwnLine('```', at);
+      if (name === 'highlight') return onItsOwnLine(`\`\`\`${first}`);
+      if (name === '/highlight') return onItsOwnLine('```');
       if (WARNING.test(name) || (INSET.test(name) && WARNING.test(first))) {
-        if (!oneParagraph(name, at + tag.length)) {
+        if (!oneParagraph(name, end)) {
           notes.push(
             note(
               'guess',
@@ -87,12 +88,12 @@ export function convertShortcodes(
               `The ${name} holds more than one paragraph: it is an inset, as a GOV.UK warning is one short paragraph.`,
             ),
           );
-          return onItsOwnLine(':::inset', at);
+          return onItsOwnLine(':::inset');
         }
-        return onItsOwnLine(':::warning', at);
+        return onItsOwnLine(':::warning');
       }
-      if (INSET.test(name)) return onItsOwnLine(':::inset', at);
-      if (BLOCK_CLOSE.test(name)) return onItsOwnLine(':::', at);
+      if (INSET.test(name)) return onItsOwnLine(':::inset');
+      if (BLOCK_CLOSE.test(name)) return onItsOwnLine(':::');
       if (!name.startsWith('/'))
         notes.push(
           note(
@@ -115,8 +116,13 @@ export function convertShortcodes(
   }
   function figure(named: Record<string, string>): string {
     const caption = named.caption ?? named.title;
-    const img = `<img src="${escapeAttribute(named.src ?? '')}" alt="${escapeAttribute(named.alt ?? '')}">`;
-    return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+    const src = named.src ?? '';
+    const alt = named.alt ?? '';
+    // Without a caption a figure is an image, which Markdown says plainly.
+    if (!caption)
+      return `![${alt.replace(/[[\]]/g, '\\$&')}](${src.replace(/[ ()]/g, encodeURIComponent)})`;
+    const img = `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">`;
+    return `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
   }
   function ref(target: string, at: number): string {
     const [name = '', hash] = target.split('#');
