@@ -46,7 +46,7 @@ export function mappingRows(input: MappingInput): { rows: MappingRow[]; notes: I
   const home = `/departments/${input.department}/`;
   const rows = new Map<string, MappingRow>();
   const add = (oldPath: string, newUrl: string | undefined) => {
-    const old = `https://${input.host}${oldPath}`;
+    const old = `https://${input.host}${encodeURI(safeDecode(oldPath))}`;
     if (!rows.has(pathKey(oldPath)) && !input.pages.has(pathKey(oldPath)) && oldPath !== '/') {
       rows.set(pathKey(oldPath), {
         old_url: old,
@@ -89,6 +89,15 @@ export function mappingRows(input: MappingInput): { rows: MappingRow[]; notes: I
   }
   return { rows: [...rows.values()].sort((a, b) => a.old_url.localeCompare(b.old_url)), notes };
 }
+
+/** Old paths as the source wrote them (`/tags/demo day/`), encoded once for a URL. */
+const safeDecode = (p: string) => {
+  try {
+    return decodeURI(p);
+  } catch {
+    return p;
+  }
+};
 
 const csvField = (value: string) =>
   /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

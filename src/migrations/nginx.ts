@@ -90,8 +90,7 @@ function serverBlock(
     '    types { } default_type text/html; charset utf-8; ssi on;',
     '  }',
     '  location / {',
-    '    set $legacy_path $uri;',
-    '    if ($legacy_path ~ "^(.+?)/+$") { set $legacy_path $1; }',
+    '    set $legacy_path $legacy_trimmed_uri;',
     '    set $legacy_query "";',
     ...query,
     '    if ($legacy_query ~ "^&(.*)$") { set $legacy_query "?$1"; }',
@@ -123,6 +122,12 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     `server_names_hash_max_size ${servers.maxSize};`,
     `server_names_hash_bucket_size ${Math.max(128, servers.bucketSize)};`,
     '',
+    // The path without trailing slashes. A map, not `if` with a capture: nginx escapes an `if`
+    // capture again, so `/caf%C3%A9/` would not find its decoded key.
+    'map $uri $legacy_trimmed_uri {',
+    '  "~^(?<legacy_trimmed>.+?)/+$" $legacy_trimmed;',
+    '  default $uri;',
+    '}',
     ...mapBlock(model.mappings, keys),
     '',
     ...model.sites.flatMap((site) => [

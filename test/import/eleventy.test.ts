@@ -88,7 +88,7 @@ describe('importing the 18F website source', () => {
     expect(csv).toContain('https://18f.gsa.gov/tags/how-we-work/,/topics/business/,301');
     expect(csv).toContain('https://18f.gsa.gov/tags/agile/,,410');
     expect(csv).toContain('https://18f.gsa.gov/blog/page/2/,/departments/gsa-18f/,301');
-    expect(csv).toContain('https://18f.gsa.gov/tags/demo day/,,410');
+    expect(csv).toContain('https://18f.gsa.gov/tags/demo%20day/,,410');
     expect(parse(read(root, 'migrations-map/18f-gsa-gov.yml'))).toEqual({
       host: '18f.gsa.gov',
       department: 'gsa-18f',
