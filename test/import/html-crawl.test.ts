@@ -24,7 +24,7 @@ describe('importing a folder of saved HTML pages', () => {
 
   it('knows a crawl by its index.html, and each page’s old URL by its path', () => {
     expect(chooseSource(path.join(fixturesDir, 'import/html-crawl')).name).toBe('html');
-    expect(report.pages).toBe(5);
+    expect(report.pages).toBe(6);
     expect(oldPathOfFile('about/index.html')).toBe('/about/');
     expect(oldPathOfFile('news/item.html')).toBe('/news/item.html');
     expect(oldPathOfFile('page.php?id=3.html')).toBe('/page.php?id=3');
@@ -79,15 +79,22 @@ describe('importing a folder of saved HTML pages', () => {
     expect(importedFile(root, 'about/team.png')).toBe(true);
   });
 
-  it('keeps a table as HTML on one line, so Markdown reads it as one block', () => {
+  it('writes a simple table as a Markdown table', () => {
     expect(importedPage(root, 'about/contact').body).toContain(
-      '<table><thead><tr><th>Office</th><th>Phone</th></tr></thead><tbody><tr><td>Riverside</td><td>01234 567890</td></tr><tr><td>Seaside</td><td>01234 567891</td></tr></tbody></table>',
+      '| Office | Phone |\n| --- | --- |\n| Riverside | 01234 567890 |\n| Seaside | 01234 567891 |',
     );
+  });
+
+  it('reads a page in the encoding it declares', () => {
+    expect(importedPage(root, 'news/2019/flood-cafes')).toMatchObject({
+      data: { title: 'Flood cafés', description: 'Meet us at a flood café near you.' },
+      body: 'Our “flood cafés” answer your questions about flooding, every Saturday.',
+    });
   });
 
   it('names what it could not convert, with the saved file and line', () => {
     expect(importedPage(root, 'news/2019/new-warnings').body).toContain(
-      '[How flood warnings work](https://www.youtube.com/embed/dQw4w9WgXcQ)',
+      '[How flood warnings work](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
     );
     expect(report.notes).toEqual(
       expect.arrayContaining([
@@ -96,7 +103,7 @@ describe('importing a folder of saved HTML pages', () => {
           file: 'news/2019/new-warnings.html',
           line: 20,
           message:
-            'An embedded <iframe> (https://www.youtube.com/embed/dQw4w9WgXcQ) is a link to it now: our pages show no frames.',
+            'An embedded <iframe> (https://www.youtube.com/watch?v=dQw4w9WgXcQ) is a link to it now: our pages show no frames.',
         },
         {
           kind: 'unconverted',

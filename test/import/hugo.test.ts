@@ -123,7 +123,8 @@ describe('importing a Hugo site', () => {
     expect(csv).toContain(`${old('/posts/index.xml')},,410`);
     expect(csv).toContain(`${old('/posts/')},/departments/flood-agency/,301`);
     expect(csv).toContain(`${old('/categories/news/')},/departments/flood-agency/,301`);
-    expect(csv).toContain(`${old('/tags/rivers/')},,410`);
+    // A taxonomy's pattern in [permalinks] moves its terms' lists.
+    expect(csv).toContain(`${old('/tag/rivers/')},/departments/flood-agency/,301`);
   });
 
   it('writes pages that npm run check passes without errors', async () => {

@@ -12,6 +12,7 @@ import { escapeAttribute, escapeText } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { htmlToMarkdown } from '../../check/fix/html-to-markdown.ts';
 import { type ImportNote, lineAt, note } from '../notes.ts';
+import { tableMarkdown } from './html-table.ts';
 
 const fragment = (html: string) => parseDocument(html).children[0] as ChildNode;
 const hasClass = (el: Element, name: string) =>
@@ -28,6 +29,15 @@ const NOT_CONTENT = /^(script|style|noscript|template|nav|link|meta|button)$/;
 const NOT_CONTENT_ROLES = /^(navigation|banner|contentinfo|search|complementary)$/;
 /** The site around the content, when there is no main element to take. */
 const CHROME = /^(header|footer|aside)$/;
+
+/** A video player's address as the page readers watch it on. */
+const watchUrl = (src: string) =>
+  src
+    .replace(
+      /^(https?:)?\/\/(www\.)?youtube(-nocookie)?\.com\/embed\/([\w-]+).*$/,
+      'https://www.youtube.com/watch?v=$4',
+    )
+    .replace(/^(https?:)?\/\/player\.vimeo\.com\/video\/(\d+).*$/, 'https://vimeo.com/$2');
 
 export function mainContent(doc: Document): Element | Document {
   for (const test of MAIN) {
@@ -58,7 +68,7 @@ export function mainMarkdown(
   const h1 = findOne((el) => el.name === 'h1', main.children);
   if (h1) removeElement(h1);
   for (const el of findAll((e) => /^(iframe|embed|object)$/.test(e.name), main.children)) {
-    const src = getAttributeValue(el, 'src') ?? getAttributeValue(el, 'data') ?? '';
+    const src = watchUrl(getAttributeValue(el, 'src') ?? getAttributeValue(el, 'data') ?? '');
     const title = getAttributeValue(el, 'title') ?? src;
     notes.push(
       note(
@@ -85,9 +95,10 @@ export function mainMarkdown(
   }
   const tables: string[] = [];
   for (const table of findAll((e) => e.name === 'table', main.children)) {
-    // One line of HTML: a blank line inside would end the HTML block in Markdown.
-    const html = render(table, { encodeEntities: 'utf8' }).replace(/>\s+</g, '><');
-    replaceElement(table, fragment(`<p>IMPORTTABLE${tables.push(html) - 1}</p>`));
+    // As HTML, on one line: a blank line inside would end the HTML block in Markdown.
+    const written =
+      tableMarkdown(table) ?? render(table, { encodeEntities: 'utf8' }).replace(/>\s+</g, '><');
+    replaceElement(table, fragment(`<p>IMPORTTABLE${tables.push(written) - 1}</p>`));
   }
   const html = render(main.children, { encodeEntities: 'utf8' });
   const body = htmlToMarkdown(html).replace(

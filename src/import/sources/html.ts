@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { lineAt, note } from '../notes.ts';
 import type { ImportSource, SourcePage, SourceSite } from '../source.ts';
+import { decodePage } from './html-decode.ts';
 import { firstHeading, headFields, siteName, withoutSiteName } from './html-head.ts';
 import { mainContent, mainMarkdown } from './html-main.ts';
 import { normalPath, pageName } from './permalinks.ts';
@@ -34,7 +35,7 @@ export const htmlSource: ImportSource = {
   read(folder, { under }) {
     const site: SourceSite = { pages: [], listings: [], fileRoot: folder, notes: [] };
     const read = listFiles(folder, PAGE_FILE, /^$/).map((file) => {
-      const html = fs.readFileSync(path.join(folder, file), 'utf8');
+      const html = decodePage(fs.readFileSync(path.join(folder, file)));
       const doc = parseDocument(html, { withStartIndices: true });
       return { file, html, doc, head: headFields(doc), oldPath: oldPathOfFile(file) };
     });

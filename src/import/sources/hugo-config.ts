@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 export interface HugoConfig {
   contentDir: string;
   staticDir: string;
-  /** Section (`posts`) to the permalink pattern of its pages (`/:year/:month/:title/`). */
+  /** Section (`posts`) or taxonomy (`tags`) to the pattern of its pages (`/:year/:month/:title/`). */
   permalinks: Record<string, string>;
   /** Plural names of the taxonomies, as their URLs use them (`tags`, `categories`). */
   taxonomies: string[];
@@ -55,9 +55,10 @@ export function readHugoConfig(folder: string): HugoConfig {
   const setting = (name: string) =>
     Object.entries(data).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const permalinks = record(setting('permalinks'));
-  // Since Hugo 0.119, `[permalinks.page]` holds the patterns of regular pages.
-  const ofPages = record(permalinks.page);
-  const patterns = Object.keys(ofPages).length ? ofPages : permalinks;
+  // Since Hugo 0.119, `[permalinks.page]` and `[permalinks.term]` hold the patterns of regular
+  // pages and of taxonomies' terms; before, one table held both, by section or taxonomy.
+  const split = { ...record(permalinks.term), ...record(permalinks.page) };
+  const patterns = Object.keys(split).length ? split : permalinks;
   const taxonomies = setting('taxonomies');
   return {
     contentDir: text(setting('contentDir'), 'content'),

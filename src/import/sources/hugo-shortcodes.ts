@@ -118,11 +118,15 @@ export function convertShortcodes(
     const caption = named.caption ?? named.title;
     const src = named.src ?? '';
     const alt = named.alt ?? '';
+    const linked = (image: string, href: string) => `[${image}](${href})`;
     // Without a caption a figure is an image, which Markdown says plainly.
-    if (!caption)
-      return `![${alt.replace(/[[\]]/g, '\\$&')}](${src.replace(/[ ()]/g, encodeURIComponent)})`;
+    if (!caption) {
+      const image = `![${alt.replace(/[[\]]/g, '\\$&')}](${src.replace(/[ ()]/g, encodeURIComponent)})`;
+      return named.link ? linked(image, named.link) : image;
+    }
     const img = `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">`;
-    return `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
+    const shown = named.link ? `<a href="${escapeAttribute(named.link)}">${img}</a>` : img;
+    return `<figure>${shown}<figcaption>${caption}</figcaption></figure>`;
   }
   function ref(target: string, at: number): string {
     const [name = '', hash] = target.split('#');

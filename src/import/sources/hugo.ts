@@ -11,10 +11,10 @@ import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
 import { sourceFileOf } from '../files.ts';
 import { note } from '../notes.ts';
-import { slug } from '../slug.ts';
-import type { ImportSource, SourceListing, SourceSite } from '../source.ts';
+import type { ImportSource, SourceSite } from '../source.ts';
 import { pageFields } from './fields.ts';
 import { hugoConfigFile, readHugoConfig } from './hugo-config.ts';
+import { hugoListings } from './hugo-lists.ts';
 import { locateHugoPage } from './hugo-permalinks.ts';
 import { convertShortcodes } from './hugo-shortcodes.ts';
 import { normalPath, pageName } from './permalinks.ts';
@@ -121,27 +121,10 @@ export const hugoSource: ImportSource = {
         summary: fields.summary ?? beforeMore(converted.body),
       });
     }
-    site.listings.push(...listings(sections, terms, config.pagerSize));
+    site.listings.push(...hugoListings(sections, terms, config));
     return site;
   },
 };
-
-/** The lists Hugo made: each section's pages and feed, each taxonomy's terms. */
-function listings(sections: Set<string>, terms: Map<string, Set<string>>, size: number) {
-  const out: SourceListing[] = [];
-  for (const section of sections)
-    out.push(
-      { oldPath: `/${section}/`, kind: 'listing', value: `/${section}/page/`, size },
-      { oldPath: `/${section}/index.xml`, kind: 'feed' },
-    );
-  for (const [taxonomy, seen] of terms) {
-    if (!seen.size) continue;
-    out.push({ oldPath: `/${taxonomy}/`, kind: 'tag' });
-    for (const term of seen)
-      out.push({ oldPath: `/${taxonomy}/${slug(term)}/`, kind: 'tag', value: term });
-  }
-  return out;
-}
 
 /** The page a `ref` names: from the page's own folder first, then from `content/`, as Hugo looks. */
 function refFile(files: string[], contentDir: string, from: string, name: string) {
