@@ -45,6 +45,10 @@ const LIMITS: Array<[what: string, limit: string, code: string]> = [
   ],
 ];
 
+/** A code as a link to its entry on this page, from a page at `page` relative to it. */
+export const codeLink = (entry: { code: string }, page = '') =>
+  `[\`${entry.code}\`](${page}#${entry.code.toLowerCase()})`;
+
 /** A message or fix as Markdown: its own `*` or `<tag>` must reach the reader as written. */
 const escaped = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 

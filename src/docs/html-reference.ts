@@ -9,8 +9,12 @@ import {
   REFUSED_ELEMENTS,
   SAFE_SCHEMES,
 } from '../render/markdown/html-policy.ts';
+import { html, markdown } from '../report/catalogue/index.ts';
+import { codeLink } from './diagnostics-reference.ts';
 
 const code = (s: string) => `\`${s}\``;
+/** A code, linked to its entry in the diagnostics reference. */
+const see = (entry: { code: string }) => codeLink(entry, '../diagnostics.md');
 
 /**
  * docs/content/html.md: the HTML a page may hold, written from the policy the build enforces
@@ -46,7 +50,7 @@ export function htmlReference(): string {
     'These elements are kept, with the attributes listed and, on any of them, ' +
       GLOBAL_ATTRIBUTES.map(code).join(', ') +
       '.',
-    'Where Markdown or a block says the same more simply, `npm run check` warns (`HTML_HAS_MARKDOWN`) and',
+    `Where Markdown or a block says the same more simply, \`npm run check\` warns (${see(html.HTML_HAS_MARKDOWN)}) and`,
     '`npm run check -- --fix` rewrites it for you.',
     '',
     '| element | attributes it keeps | GOV.UK classes it gets | Markdown that says the same |',
@@ -67,8 +71,8 @@ export function htmlReference(): string {
     '',
     '## Refused HTML',
     '',
-    'Any element not listed above is an error (`HTML_ELEMENT_REFUSED`). So are `style` attributes and',
-    'every `on...` event attribute (`HTML_ATTRIBUTE_REFUSED`). What to do instead:',
+    `Any element not listed above is an error (${see(html.HTML_ELEMENT_REFUSED)}). So are \`style\` attributes and`,
+    `every \`on...\` event attribute (${see(html.HTML_ATTRIBUTE_REFUSED)}). What to do instead:`,
     '',
     '| element | instead |',
     '|---|---|',
@@ -76,9 +80,9 @@ export function htmlReference(): string {
     '',
     '## Links and images everyone can use',
     '',
-    '- A link needs text: `[](https://...)` or `<a href="..."></a>` is an error (`LINK_TEXT_MISSING`), and so is a',
+    `- A link needs text: \`[](https://...)\` or \`<a href="..."></a>\` is an error (${see(markdown.LINK_TEXT_MISSING)}), and so is a`,
     '  link whose only content is an image without alt text.',
-    `- An image needs alt text describing what it shows (\`IMAGE_ALT_MISSING\`). An image that is only`,
+    `- An image needs alt text describing what it shows (${see(markdown.IMAGE_ALT_MISSING)}). An image that is only`,
     `  decoration is marked so on purpose: ${code(`![${DECORATIVE_ALT}](image.png)`)} in Markdown, ${code('alt=""')} in HTML.`,
     '',
     '## Headings',
