@@ -51,6 +51,8 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
       (url): LinkView => ({ text: model.pageByUrl.get(url)?.data.title ?? url, href: url }),
     ),
     withdrawn: data.withdrawn,
+    /** Only the preview renders drafts; it marks them so no one takes one for a published page. */
+    draft: Boolean(data.draft),
     /** Withdrawn pages stay readable but leave search engines' indexes. */
     noindex: Boolean(data.withdrawn),
     startUrl: data.start_url,

@@ -1,0 +1,42 @@
+import type { Page, SiteModel } from '../content/index.ts';
+import type { Heading } from '../render/markdown/index.ts';
+import { pageView } from '../render/page-view.ts';
+import { SearchIndex } from '../search/build-index.ts';
+import { searchDocument } from '../search/search-document.ts';
+
+/**
+ * The preview's search index. Eleventy's incremental rebuilds render only the pages a save
+ * touched, so each page's search document is kept from whichever build last rendered it, and
+ * after every build the whole index is written again from them with the build's own Pagefind
+ * stage (src/search/): under a second for the example site.
+ */
+export class PreviewSearch {
+  /** Each page's search document, by its file, and the URL it was rendered at. */
+  readonly #documents = new Map<string, { url: string; document: string }>();
+  #writing: Promise<unknown> = Promise.resolve();
+  #index?: SearchIndex;
+
+  markdownRendered(page: Page, model: SiteModel, bodyHtml: string, headings: readonly Heading[]) {
+    const document = searchDocument(pageView(page, model, headings), bodyHtml);
+    if (document) this.#documents.set(page.file, { url: page.url, document });
+    else this.#documents.delete(page.file);
+  }
+
+  /** Writes `<siteDir>/pagefind/` from the pages of `model`; one write at a time. */
+  write(siteDir: string, model: SiteModel): Promise<unknown> {
+    const current = new Map(model.pages.map((page) => [page.file, page.url]));
+    this.#writing = this.#writing.then(async () => {
+      this.#index = SearchIndex.start();
+      for (const [file, { url, document }] of this.#documents) {
+        if (current.get(file) === url) this.#index.add(`${url.slice(1)}index.html`, document);
+      }
+      await this.#index.write(siteDir);
+    });
+    return this.#writing;
+  }
+
+  /** Stops Pagefind, if it is writing. */
+  async close(): Promise<void> {
+    await this.#index?.close();
+  }
+}
