@@ -24,7 +24,7 @@ describe('importing a folder of saved HTML pages', () => {
 
   it('knows a crawl by its index.html, and each page’s old URL by its path', () => {
     expect(chooseSource(path.join(fixturesDir, 'import/html-crawl')).name).toBe('html');
-    expect(report.pages).toBe(6);
+    expect(report.pages).toBe(7);
     expect(oldPathOfFile('about/index.html')).toBe('/about/');
     expect(oldPathOfFile('news/item.html')).toBe('/news/item.html');
     expect(oldPathOfFile('page.php?id=3.html')).toBe('/page.php?id=3');
@@ -63,9 +63,20 @@ describe('importing a folder of saved HTML pages', () => {
         'Find [our offices](/about/contact/) or read [how to read river levels](/news/2019/river-levels/#gauges).',
       ].join('\n\n'),
     );
-    // The body of a page with no main element, without its header, navigation, aside and footer.
+    // The body of a page with no main element, without its header, navigation, breadcrumbs,
+    // sidebars and footer, whether elements or divisions named so.
     expect(importedPage(root, 'page-php-id-3').body).toBe(
       'Your council gives sandbags to homes at risk of flooding. [Contact us](/about/contact/) to find out more.',
+    );
+    // A page of several articles is a listing: all of them are its content, not the first.
+    expect(importedPage(root, 'news').data.type).toBe('page');
+    expect(importedPage(root, 'news').body).toBe(
+      [
+        '## [New flood warnings](/news/2019/new-warnings/)',
+        'Flood warnings now come by text message.',
+        '## [Reading river levels](/news/2019/river-levels/)',
+        'How to read the gauges on our website.',
+      ].join('\n\n'),
     );
   });
 

@@ -27,8 +27,14 @@ const MAIN: ((el: Element) => boolean)[] = [
 /** Never content, wherever it is. */
 const NOT_CONTENT = /^(script|style|noscript|template|nav|link|meta|button)$/;
 const NOT_CONTENT_ROLES = /^(navigation|banner|contentinfo|search|complementary)$/;
-/** The site around the content, when there is no main element to take. */
+/** The site around the content, when there is no main element to take: by element, id or class. */
 const CHROME = /^(header|footer|aside)$/;
+const CHROME_NAMES = /^(header|footer|sidebar|menu|navigation|nav|breadcrumbs?|masthead)$/i;
+const isChrome = (el: Element) =>
+  CHROME.test(el.name) ||
+  [getAttributeValue(el, 'id') ?? '', ...(getAttributeValue(el, 'class') ?? '').split(/\s+/)].some(
+    (name) => CHROME_NAMES.test(name),
+  );
 
 /** A video player's address as the page readers watch it on. */
 const watchUrl = (src: string) =>
@@ -41,11 +47,12 @@ const watchUrl = (src: string) =>
 
 export function mainContent(doc: Document): Element | Document {
   for (const test of MAIN) {
-    const found = findOne(test, doc.children);
-    if (found) return found;
+    const found = findAll(test, doc.children);
+    // Several articles make a listing page, whose content is more than its first article.
+    if (found.length === 1 || (found[0] && found[0].name !== 'article')) return found[0]!;
   }
   const body = findOne((el) => el.name === 'body', doc.children) ?? doc;
-  for (const el of findAll((e) => CHROME.test(e.name), body.children)) removeElement(el);
+  for (const el of findAll(isChrome, body.children)) removeElement(el);
   return body;
 }
 

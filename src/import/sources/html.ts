@@ -19,7 +19,8 @@ import { listFiles } from './walk.ts';
 const PAGE_FILE = /\.html?$/i;
 /** A script's URL that wget saved with `.html` added (`page.php?id=3.html`). */
 const SCRIPT_URL = /(\.(php|aspx?|jsp|cfm|cgi|pl)|\?[^/]*)\.html?$/i;
-const POST_FOLDERS = /^\/(news|blog|posts?|press|articles?)\//;
+// The folder's own page (`/news/`) is its list, not a post.
+const POST_FOLDERS = /^\/(news|blog|posts?|press|articles?)\/./;
 const ERROR_PAGE = /^\/(404|500|error)(\.html?|\/)$/;
 
 /** The URL the old site served a saved file at. */

@@ -1,8 +1,8 @@
 /**
  * Hugo's shortcodes (`{{< name args >}}` and `{{% name args %}}`) as our Markdown: figures as
- * `<figure>` HTML (the import's last step writes what Markdown can say as Markdown), `ref` and
- * `relref` as links to the page's source file, notes and warnings as our blocks, videos and
- * buttons as links. Any other shortcode is the old site's template: it is removed and named, line
+ * images (as `<figure>` HTML when they have a caption, which Markdown cannot say), `ref` and
+ * `relref` as links to the page's source file, notes and warnings as our blocks, highlighted code
+ * as fenced code, videos and buttons as links. Any other shortcode is the old site's template: it is removed and named, line
  * by line, in the report; what a paired one wrapped is kept.
  */
 import { escapeAttribute } from 'entities';
@@ -22,7 +22,7 @@ interface Arguments {
 }
 
 /** `src="a b" alt='c'` and bare or quoted positional values, as Hugo reads them. */
-export function shortcodeArguments(text: string): Arguments {
+function shortcodeArguments(text: string): Arguments {
   const out: Arguments = { named: {}, positional: [] };
   const value = /(?:([\w-]+)=)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|'([^']*)'|(\S+))/g;
   for (const m of text.matchAll(value)) {
@@ -118,11 +118,10 @@ export function convertShortcodes(
     const caption = named.caption ?? named.title;
     const src = named.src ?? '';
     const alt = named.alt ?? '';
-    const linked = (image: string, href: string) => `[${image}](${href})`;
     // Without a caption a figure is an image, which Markdown says plainly.
     if (!caption) {
       const image = `![${alt.replace(/[[\]]/g, '\\$&')}](${src.replace(/[ ()]/g, encodeURIComponent)})`;
-      return named.link ? linked(image, named.link) : image;
+      return named.link ? `[${image}](${named.link})` : image;
     }
     const img = `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">`;
     const shown = named.link ? `<a href="${escapeAttribute(named.link)}">${img}</a>` : img;
