@@ -23,7 +23,7 @@ describe('importing a Hugo site', () => {
   it('knows a Hugo site by its configuration', () => {
     expect(chooseSource(path.join(fixturesDir, 'import/hugo')).name).toBe('hugo');
     expect(report.source).toBe('hugo');
-    expect(report.pages).toBe(6);
+    expect(report.pages).toBe(7);
   });
 
   it('dates a post by the section permalink, and keeps its aliases as old URLs', () => {
@@ -54,6 +54,30 @@ describe('importing a Hugo site', () => {
     expect(importedPage(root, 'archive/services/sandbags').data.legacy_urls).toEqual([
       old('/get-sandbags/'),
     ]);
+  });
+
+  it('reads JSON front matter too', () => {
+    expect(importedPage(root, 'archive/services/text-warnings').data).toMatchObject({
+      title: 'Flood warnings by text',
+      published: '2023-04-01',
+      legacy_urls: [old('/services/text-warnings/'), old('/sms/')],
+    });
+  });
+
+  it("leaves out a bundle's other pages, which Hugo does not publish", () => {
+    expect(importedFile(root, 'archive/posts/river-levels/gauge-notes.md')).toBe(false);
+    expect(report.notes.filter((n) => n.file.includes('gauge-notes'))).toEqual([]);
+  });
+
+  it('leaves out a page whose front matter cannot be read, saying why', () => {
+    expect(importedFile(root, 'archive/services/broken.md')).toBe(false);
+    expect(report.notes).toContainEqual({
+      kind: 'left-out',
+      file: 'content/services/broken.md',
+      line: 1,
+      message:
+        'Its front matter cannot be read (unexpected end of the stream within a double quoted scalar at line 4, column 1): mend it and import again.',
+    });
   });
 
   it('leaves a draft out, saying so', () => {

@@ -7,13 +7,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import { parse as parseToml } from 'smol-toml';
 import { sourceFileOf } from '../files.ts';
 import { note } from '../notes.ts';
 import type { ImportSource, SourceSite } from '../source.ts';
 import { pageFields } from './fields.ts';
 import { hugoConfigFile, readHugoConfig } from './hugo-config.ts';
+import { hugoFrontMatter } from './hugo-front-matter.ts';
 import { hugoListings } from './hugo-lists.ts';
 import { locateHugoPage } from './hugo-permalinks.ts';
 import { convertShortcodes } from './hugo-shortcodes.ts';
@@ -22,15 +21,7 @@ import { listFiles } from './walk.ts';
 
 const PAGE_FILE = /\.(md|markdown|html)$/;
 const POST_SECTIONS = /^(posts?|blog|news|articles?)$/;
-// gray-matter would run `---js` front matter as code: an import reads, it never runs the old site.
-const ENGINES = { toml: parseToml, js: () => ({}) };
 const CONSUMED = ['date', 'publishDate', 'pubdate', 'aliases', 'url', 'slug'];
-
-function frontMatter(text: string): { data: Record<string, unknown>; content: string } {
-  if (!/^(---|\+\+\+)/.test(text)) return { data: {}, content: text };
-  const toml = text.startsWith('+++') ? { delimiters: '+++', language: 'toml' } : {};
-  return matter(text, { engines: ENGINES, ...toml } as never);
-}
 
 const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value]).map(String).filter(Boolean);
@@ -45,9 +36,15 @@ export const hugoSource: ImportSource = {
   detect: (folder) => hugoConfigFile(folder) !== undefined,
   read(folder, { under }) {
     const config = readHugoConfig(folder);
-    const files = listFiles(path.join(folder, config.contentDir), PAGE_FILE, /^$/).map(
-      (f) => `${config.contentDir}/${f}`,
-    );
+    const all = listFiles(path.join(folder, config.contentDir), PAGE_FILE, /^$/);
+    // In a leaf bundle (a folder with index.md), the other pages are its resources, not pages.
+    const leaves = all.filter((f) => /(^|\/)index\.\w+$/.test(f)).map((f) => path.posix.dirname(f));
+    const files = all
+      .filter(
+        (f) =>
+          /(^|\/)index\.\w+$/.test(f) || !leaves.some((l) => f.startsWith(`${l}/`) || l === '.'),
+      )
+      .map((f) => `${config.contentDir}/${f}`);
     const site: SourceSite = {
       pages: [],
       listings: [{ oldPath: '/index.xml', kind: 'feed' }],
@@ -66,8 +63,17 @@ export const hugoSource: ImportSource = {
     const terms = new Map<string, Set<string>>(config.taxonomies.map((t) => [t, new Set()]));
     for (const file of files) {
       const text = fs.readFileSync(path.join(folder, file), 'utf8');
-      const { data, content } = frontMatter(text);
       const leftOut = (why: string) => site.notes.push(note('left-out', file, 1, why));
+      let read: ReturnType<typeof hugoFrontMatter>;
+      try {
+        read = hugoFrontMatter(text);
+      } catch (cause) {
+        leftOut(
+          `Its front matter cannot be read (${(cause as Error).message.split('\n')[0]!.replace(/:$/, '')}): mend it and import again.`,
+        );
+        continue;
+      }
+      const { data, content } = read;
       if (data.draft === true) {
         leftOut('A draft (draft: true): the old site did not publish it.');
         continue;
