@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nunjucks from './nunjucks-module.ts';
+import type { Environment } from 'nunjucks';
+import { loadNunjucks } from './load-nunjucks.ts';
 import { govukFrontendDist } from './nunjucks-paths.ts';
 import { RenderOnce } from './render-once.ts';
 
@@ -12,7 +13,8 @@ const productLayouts = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  * coverage reports). Search order matches the Eleventy build: our layouts first, then
  * govuk-frontend.
  */
-export function createNunjucks(): nunjucks.Environment {
+export function createNunjucks(): Environment {
+  const nunjucks = loadNunjucks();
   const env = new nunjucks.Environment(
     new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]),
     {

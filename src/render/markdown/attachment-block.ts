@@ -137,7 +137,7 @@ function readAttachment(open: Token, inner: Token[], env: MarkdownEnv): Attachme
 function renderAttachment(attachment: Attachment | undefined, env: MarkdownEnv): string {
   if (!attachment) return '';
   const { file } = attachment;
-  return componentTemplates.renderString(
+  return componentTemplates().renderString(
     '{% from "components/attachment.njk" import appAttachment %}{{ appAttachment(a) }}',
     {
       a: {

@@ -2,7 +2,7 @@ import type { MarkdownIt, PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import { markdown } from '../../report/catalogue/index.ts';
 import { report } from '../../report/diagnostic.ts';
-import nunjucks from '../nunjucks-module.ts';
+import { loadNunjucks } from '../load-nunjucks.ts';
 import { envOf } from './env.ts';
 import { blockLine } from './lines.ts';
 import { componentTemplates } from './templates.ts';
@@ -29,9 +29,9 @@ export function componentHalves(name: BlockName, summary = ''): [string, string]
   let halves = cache.get(key);
   if (!halves) {
     const [folder, macro, params] = MACROS[name];
-    const html = componentTemplates.renderString(
+    const html = componentTemplates().renderString(
       `{% from "govuk/components/${folder}/macro.njk" import ${macro} %}{{ ${macro}(${params}) }}`,
-      { html: new nunjucks.runtime.SafeString(CONTENT), summary },
+      { html: new (loadNunjucks().runtime.SafeString)(CONTENT), summary },
     );
     const [open = '', close = ''] = html.split(CONTENT);
     halves = [open, close];

@@ -1,12 +1,22 @@
 import path from 'node:path';
-import nunjucks from '../nunjucks-module.ts';
+import type { Environment } from 'nunjucks';
+import { loadNunjucks } from '../load-nunjucks.ts';
 import { govukFrontendDist } from '../nunjucks-paths.ts';
 
-/** The Nunjucks environment the Markdown blocks render components with: govuk-frontend's macros and our layouts'. */
-export const componentTemplates = new nunjucks.Environment(
-  new nunjucks.FileSystemLoader([
-    govukFrontendDist,
-    path.resolve(import.meta.dirname, '../../../layouts'),
-  ]),
-  { autoescape: true },
-);
+let environment: Environment | undefined;
+
+/**
+ * The Nunjucks environment the Markdown blocks render components with: govuk-frontend's macros
+ * and our layouts'. Made on the first render, so parsing Markdown alone never loads Nunjucks.
+ */
+export function componentTemplates(): Environment {
+  const nunjucks = loadNunjucks();
+  environment ??= new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([
+      govukFrontendDist,
+      path.resolve(import.meta.dirname, '../../../layouts'),
+    ]),
+    { autoescape: true },
+  );
+  return environment;
+}
