@@ -1,25 +1,16 @@
+import { formatComparisonTable, type Skipped } from './comparison-table.ts';
+import type { RunFigures } from './runs.ts';
 import type { SearchTransfer } from './search-transfer.ts';
 
-export interface BenchResult {
+export interface BenchResult extends RunFigures {
   date: string;
+  /** The commit measured, with `+` when the working tree had changes. */
+  commit: string;
   pages: number;
   mappings: number;
   cpus: number;
   node: string;
-  ours: {
-    ok: boolean;
-    errors?: unknown[];
-    pages: number;
-    timings: Array<{ stage: string; ms: number }>;
-    totalMs: number;
-    peakMemoryMb: number;
-  };
-  bare: { totalMs: number; peakMemoryMb: number };
-  ratio: number;
-  /** Wall time of `npm run check` on the same site, in ms. */
-  check?: number;
-  /** Each round's totals, when there were several (`--runs`); the figures above are medians. */
-  runs?: Array<{ oursMs: number; bareMs: number; checkMs: number }>;
+  skipped: Skipped;
   /** Bytes transferred for a first search ("tax") in Chromium, when Chromium is installed. */
   searchFirstQueryBytes?: SearchTransfer;
 }
@@ -31,35 +22,9 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 export function formatBenchTable(r: BenchResult): string {
   const rows = [
     ...r.ours.timings.map((t) => [t.stage, seconds(t.ms)]),
-    ['total', seconds(r.ours.totalMs)],
+    ['total, inside the build process', seconds(r.ours.totalMs)],
     ['pages per second', (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0)],
-    ['peak memory', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
-    [
-      'bare Eleventy, same Markdown',
-      `${seconds(r.bare.totalMs)}, ${r.bare.peakMemoryMb.toFixed(0)} MB`,
-    ],
-    ['ours / bare Eleventy', `${r.ratio.toFixed(2)}x`],
-    ...(r.check === undefined
-      ? []
-      : [
-          [
-            'npm run check (share of the build)',
-            `${seconds(r.check)} (${((100 * r.check) / r.ours.totalMs).toFixed(0)}%)`,
-          ],
-        ]),
-    ...(r.runs && r.runs.length > 1
-      ? [
-          [
-            'each run: ours / bare (ratio)',
-            r.runs
-              .map(
-                (run) =>
-                  `${seconds(run.oursMs)} / ${seconds(run.bareMs)} (${(run.oursMs / run.bareMs).toFixed(2)}x)`,
-              )
-              .join('; '),
-          ],
-        ]
-      : []),
+    ['peak memory of the build process', `${r.ours.peakMemoryMb.toFixed(0)} MB`],
     ...(r.searchFirstQueryBytes === undefined
       ? []
       : [
@@ -73,12 +38,14 @@ export function formatBenchTable(r: BenchResult): string {
           ],
         ]),
   ];
-  const runs = r.runs && r.runs.length > 1 ? `, median of ${r.runs.length} runs` : '';
+  const runs = r.runs.length > 1 ? `, median of ${r.runs.length} runs` : '';
   return [
-    `${r.pages} pages, ${r.mappings} mappings (${r.cpus} cores, Node ${r.node}${runs})`,
+    `${r.pages} pages, ${r.mappings} mappings (commit ${r.commit}, ${r.cpus} cores, Node ${r.node}${runs})`,
     '',
     '| stage | figure |',
     '|---|--:|',
     ...rows.map(([a, b]) => `| ${a} | ${b} |`),
+    '',
+    formatComparisonTable(r, r.skipped),
   ].join('\n');
 }
