@@ -6,7 +6,24 @@
  * This thread's event loop is free, so each page reaches Pagefind at once, and the index is
  * written as soon as the last page is in it.
  */
+import child_process, { type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind's Node API starts its process unreferenced and never waits for it: its close() sends
+ * the process a signal and returns. The build then exited before Pagefind had ended, and as the
+ * build never waited for it, its CPU time was counted nowhere (neither by `time` nor in the
+ * build's own rusage). The API keeps the process to itself, so the one spawn it makes on this
+ * thread (this thread runs nothing else) is noted here, and close() returns once it has exited.
+ */
+const processes: ChildProcess[] = [];
+const spawn = child_process.spawn;
+child_process.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child = spawn(...args);
+  processes.push(child);
+  return child;
+}) as typeof spawn;
 
 let index: Promise<pagefind.PagefindIndex> | undefined;
 const adding: Array<Promise<void>> = [];
@@ -61,7 +78,11 @@ export async function write(outputPath: string): Promise<IndexWritten> {
 
 export async function close(): Promise<void> {
   await Promise.allSettled(adding);
+  const exits = processes
+    .filter((child) => child.exitCode === null && child.signalCode === null)
+    .map((child) => once(child, 'exit'));
   await pagefind.close();
+  await Promise.all(exits);
 }
 
 function started(): Promise<pagefind.PagefindIndex> {
