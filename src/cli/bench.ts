@@ -150,8 +150,13 @@ async function timeCheck(root: string) {
   return (await measure(check, env, 'npm run check', [0, 1])).usage;
 }
 
+/** The commit measured, `+` when files it tracks have changed; a copy without Git says so. */
 function commitMeasured(): string {
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: productRoot, encoding: 'utf8' }).trim();
-  return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+' : ''}`;
+    execFileSync('git', args, { cwd: productRoot, encoding: 'utf8', stdio: 'pipe' }).trim();
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+' : ''}`;
+  } catch {
+    return 'not a Git checkout';
+  }
 }
