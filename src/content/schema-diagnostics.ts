@@ -80,7 +80,13 @@ export function checkAgainstSchema<S extends z.ZodType>(
         report(
           entries.invalid,
           { file, line },
-          { field, rule: describeIssue(issue), given, kind: kindOf(issue) },
+          {
+            field,
+            rule: describeIssue(issue),
+            // A key that is refused is itself what is wrong (a topic's slug), not the value under it.
+            given: issue.code === 'invalid_key' ? path.at(-1) : given,
+            kind: kindOf(issue),
+          },
         ),
       );
     }
@@ -92,6 +98,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}`;
   if (issue.code === 'invalid_value')
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  // zod says only "Invalid key in record"; the key's own issue says what a key must be.
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
   return issue.message;
 }
 

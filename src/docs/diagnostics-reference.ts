@@ -1,5 +1,5 @@
 import { CHECK_OF_CODE } from '../check/style/settings.ts';
-import { AREAS, files, markdown, style } from '../report/catalogue/index.ts';
+import { AREAS, images, markdown, style } from '../report/catalogue/index.ts';
 import * as limits from '../report/catalogue/limits.ts';
 import { type Entry, textOf } from '../report/catalogue/rule.ts';
 
@@ -10,7 +10,8 @@ const AREA_HEADINGS: Record<keyof typeof AREAS, string> = {
   markdown: 'Markdown: headings, blocks, attachments, accessible links and images',
   html: 'HTML in a page',
   links: 'Links',
-  files: 'Images and documents',
+  files: 'Images and documents: addresses, types and bytes',
+  images: 'Images: reading, size and safe drawings',
   urls: 'Addresses',
   style: 'GOV.UK style (warnings a department can turn off)',
   check: 'Placeholders, review dates, owners and the check command',
@@ -35,9 +36,9 @@ const LIMITS: Array<[what: string, limit: string, code: string]> = [
   [
     'an image file',
     `at most ${limits.IMAGE_MAX_BYTES / 1024 / 1024} MB`,
-    files.IMAGE_OVER_BUDGET.code,
+    images.IMAGE_OVER_BUDGET.code,
   ],
-  ["an image's width", `at most ${limits.IMAGE_MAX_WIDTH} pixels`, files.IMAGE_OVER_BUDGET.code],
+  ["an image's width", `at most ${limits.IMAGE_MAX_WIDTH} pixels`, images.IMAGE_OVER_BUDGET.code],
   [
     'the words of a page that offers a PDF',
     `at least ${limits.PDF_PAGE_MIN_WORDS}`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentAsset } from '../content/assets.ts';
-import { files as fileRules } from '../report/catalogue/index.ts';
+import { images } from '../report/catalogue/index.ts';
 import { IMAGE_MAX_BYTES, IMAGE_MAX_WIDTH } from '../report/catalogue/limits.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readAttachmentInfo } from './attachment-info.ts';
@@ -87,7 +87,7 @@ async function publishFile(
       // libvips' own words: "libpng read error", "Input image exceeds pixel limit", "bad dimensions".
       diagnostics.push(
         report(
-          fileRules.IMAGE_UNREADABLE,
+          images.IMAGE_UNREADABLE,
           { file: asset.file },
           { file: asset.file, cause: String((cause as Error).message).split('\n')[0]! },
         ),
@@ -133,9 +133,9 @@ function imageBudget(file: string, bytes: number, image: PublishedImage): Diagno
   const found: Diagnostic[] = [];
   if (bytes > IMAGE_MAX_BYTES) {
     const sizes = { size: humanSize(bytes), budget: humanSize(IMAGE_MAX_BYTES) };
-    found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, sizes));
+    found.push(report(images.IMAGE_OVER_BUDGET, { file }, sizes));
   }
   if (image.srcset.length && image.source.width > IMAGE_MAX_WIDTH)
-    found.push(report(fileRules.IMAGE_OVER_BUDGET, { file }, { width: image.source.width }));
+    found.push(report(images.IMAGE_OVER_BUDGET, { file }, { width: image.source.width }));
   return found;
 }

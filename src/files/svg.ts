@@ -6,7 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { schemeOf } from '../content/schemes.ts';
-import { files } from '../report/catalogue/index.ts';
+import { images } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 
 const RUNS_CODE = 'could run code when someone opens the drawing';
@@ -172,11 +172,11 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
 
   parser.end(text);
   if (root !== 'svg') {
-    diagnostics.push(report(files.SVG_INVALID, { file }, { file }));
+    diagnostics.push(report(images.SVG_INVALID, { file }, { file }));
   }
   for (const { line, what, why, count } of kinds.values()) {
     diagnostics.push(
-      report(files.SVG_UNSAFE, { file, line }, { file, what, line, more: count - 1, why }),
+      report(images.SVG_UNSAFE, { file, line }, { file, what, line, more: count - 1, why }),
     );
   }
   diagnostics.sort((a, b) => a.line - b.line);

@@ -237,4 +237,18 @@ describe('each class of bad input is one diagnostic with its code, file and line
       },
     ]);
   });
+
+  it('names a topic whose key is not a slug, and what a key must be', () => {
+    expect(diagnosticsOf('data-fields').filter((d) => d.code === 'TOPICS_INVALID')).toEqual([
+      {
+        severity: 'error',
+        code: 'TOPICS_INVALID',
+        file: 'content/_data/topics.yml',
+        line: 3,
+        message:
+          'The field "Business Support" must be a slug: lowercase letters, numbers and hyphens, but it is "Business Support".',
+        fix: 'Correct the value as described.',
+      },
+    ]);
+  });
 });

@@ -26,6 +26,12 @@ export const data = area('data', {
     title: 'A field of site.yml has a wrong value',
     severity: 'error',
     ...fieldInvalid,
+    example: {
+      field: 'url',
+      rule: 'must be the full address of the site, e.g. https://www.example.gov',
+      given: 'www.example.gov',
+      kind: 'value',
+    },
   }),
   SITE_UNKNOWN_FIELD: rule({
     title: 'site.yml has a field the site does not know',
@@ -49,6 +55,12 @@ export const data = area('data', {
     title: 'A topic is not written as a slug with a title and description',
     severity: 'error',
     ...fieldInvalid,
+    example: {
+      field: 'Business Support',
+      rule: 'must be a slug: lowercase letters, numbers and hyphens',
+      given: 'Business Support',
+      kind: 'value',
+    },
   }),
   DEPARTMENT_SLUG_INVALID: rule({
     title: "A department's folder name is not a slug",

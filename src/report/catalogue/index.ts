@@ -8,6 +8,7 @@ import { content } from './content.ts';
 import { data } from './data.ts';
 import { files } from './files.ts';
 import { html } from './html.ts';
+import { images } from './images.ts';
 import { links } from './links.ts';
 import { markdown } from './markdown.ts';
 import { migrations } from './migrations.ts';
@@ -16,7 +17,20 @@ import type { Entry } from './rule.ts';
 import { style } from './style.ts';
 import { urls } from './urls.ts';
 
-export { check, content, data, files, html, links, markdown, migrations, redirects, style, urls };
+export {
+  check,
+  content,
+  data,
+  files,
+  html,
+  images,
+  links,
+  markdown,
+  migrations,
+  redirects,
+  style,
+  urls,
+};
 
 /** The areas in the order the reference page lists them: from a page's file to its redirects. */
 export const AREAS = {
@@ -26,6 +40,7 @@ export const AREAS = {
   html,
   links,
   files,
+  images,
   urls,
   style,
   check,

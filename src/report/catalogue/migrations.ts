@@ -86,7 +86,7 @@ export const migrations = area('migrations', {
     message: ({ missing }: { missing: readonly string[]; expected: string }) =>
       `The header row has no ${missing.join(', ')} column, so no row of this file was read.`,
     fix: ({ expected }) => `Make the first row \`${expected}\`.`,
-    example: { missing: ['new_url'], expected: 'old_url,status,new_url' },
+    example: { missing: ['new_url'], expected: 'old_url,new_url,status' },
   }),
   MIGRATION_CSV_SYNTAX: rule({
     title: 'A CSV file cannot be read',
@@ -100,6 +100,6 @@ export const migrations = area('migrations', {
     severity: 'error',
     message: ({ why }: { why: string; expected: string }) => `The row is malformed: ${why}.`,
     fix: ({ expected }) => `Write the row as \`${expected}\`; quote a field that contains a comma.`,
-    example: { why: 'it has 4 fields, not 3', expected: 'old_url,status,new_url' },
+    example: { why: 'it has 4 fields, the header has 3', expected: 'old_url,new_url,status' },
   }),
 });
