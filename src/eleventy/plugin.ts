@@ -83,7 +83,9 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   });
 
   // Layouts: govuk-frontend's templates on the search path of Eleventy's own Nunjucks
-  // environment, so its cache invalidation in watch mode keeps working.
+  // environment, so its cache invalidation in watch mode keeps working. `searchPaths` is the
+  // field of Nunjucks's FileSystemLoader: were it gone, no layout would find govuk/template.njk
+  // and every build in the tests would fail.
   eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: any }) => {
     for (const loader of environment.loaders) loader.searchPaths?.push(govukFrontendDist);
   });
