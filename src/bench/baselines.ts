@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeBaselineMarkdown } from './baseline-markdown.ts';
+import type { Command } from './command.ts';
 import { eleventyBaseline } from './eleventy-baselines.ts';
 import { hugoBaseline } from './hugo-baseline.ts';
 import { measureTree, SAMPLE_MS } from './process-tree.ts';
-
-/** One program to run, as a child process, and the folder it writes (emptied before it runs). */
-export interface Command {
-  command: string;
-  args: string[];
-  cwd?: string;
-  output?: string;
-}
 
 /** What a command cost, every process it started counted until the last of them ended. */
 export interface Usage {

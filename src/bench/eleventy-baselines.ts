@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Command } from './baselines.ts';
+import type { Command } from './command.ts';
 
 /**
  * Two baselines on Eleventy, run as a team runs them: Eleventy's own command line, on plain

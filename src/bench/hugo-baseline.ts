@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from './baselines.ts';
+import type { Command } from './command.ts';
 
 /**
  * Hugo, where it is installed (Debian: `apt-get install -y hugo`), on the same Markdown: a
