@@ -45,9 +45,11 @@ export function eleventyBaseline(
     const plugin = pathToFileURL(
       path.join(dir, 'node_modules/@x-govuk/govuk-eleventy-plugin/src/index.js'),
     );
+    // The plugin files every page under its home page's title ('Home' by default), so a real
+    // page titled "Home" (the 18F site's own) would be its own parent and recurse for ever.
     fs.writeFileSync(
       config,
-      `import { govukEleventyPlugin } from ${JSON.stringify(plugin.href)};\nexport default function (config) {\n  config.addPlugin(govukEleventyPlugin);\n  config.addGlobalData('layout', 'page');\n  return { markdownTemplateEngine: false, ${dirs} } };\n}\n`,
+      `import { govukEleventyPlugin } from ${JSON.stringify(plugin.href)};\nexport default function (config) {\n  config.addPlugin(govukEleventyPlugin, { homeKey: '(bench home)' });\n  config.addGlobalData('layout', 'page');\n  return { markdownTemplateEngine: false, ${dirs} } };\n}\n`,
     );
   }
   return {
