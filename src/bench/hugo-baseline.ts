@@ -8,7 +8,10 @@ import type { Command } from './command.ts';
  * throwaway site whose content folder is the baselines' Markdown and whose layout prints the
  * title and the body, as bare Eleventy's does. Raw HTML is rendered, as markdown-it renders it
  * for Eleventy; the pages Hugo makes on its own (taxonomies, feeds, sitemap) are turned off.
- * Returns why it cannot run instead, when `hugo` is not on PATH.
+ * Hugo gets its own copy of the Markdown with every `index.md` named `_index.md`: to Hugo an
+ * `index.md` makes its folder one page whose other files are attachments (a leaf bundle), so the
+ * 549 posts beside the 18F blog's index were never rendered. Returns why it cannot run instead,
+ * when `hugo` is not on PATH.
  */
 export function hugoBaseline(work: string, input: string, output: string): Command | string {
   const hugo = hugoOnPath();
@@ -22,7 +25,7 @@ export function hugoBaseline(work: string, input: string, output: string): Comma
     path.join(site, 'hugo.toml'),
     [
       'baseURL = "https://www.example.gov/"',
-      `contentDir = ${JSON.stringify(input)}`,
+      `contentDir = ${JSON.stringify(copyAsBranches(input, path.join(site, 'content')))}`,
       'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]',
       '[markup.goldmark.renderer]',
       'unsafe = true',
@@ -38,6 +41,17 @@ function hugoOnPath(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `input` copied to `dir`, each `index.md` as `_index.md` (a section page, as Eleventy makes it). */
+function copyAsBranches(input: string, dir: string): string {
+  for (const file of fs.readdirSync(input, { recursive: true }).map(String)) {
+    if (!file.endsWith('.md')) continue;
+    const name =
+      path.basename(file) === 'index.md' ? path.join(path.dirname(file), '_index.md') : file;
+    write(path.join(dir, name), fs.readFileSync(path.join(input, file), 'utf8'));
+  }
+  return dir;
 }
 
 function write(file: string, text: string) {
