@@ -86,11 +86,26 @@ function parseWithLines(text: string, file: string, diagnostics: Diagnostic[]): 
   return out;
 }
 
+/** A header name as we compare it: lowercase, spaces and underscores one `_` (`Old Url` -> `old_url`). */
+const columnName = (name: string, aliases: Readonly<Record<string, string>>) => {
+  const plain = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '_');
+  return aliases[plain] ?? plain;
+};
+
 /**
  * Parses `text` and checks its header holds `columns` (lowercase). Extra columns are ignored;
  * a row with fewer or more fields than the header, or with a line break in a field, is reported.
+ * `aliases` renames other exports' headers to ours (`suggested_link` -> `suggested_url`).
  */
-export function readCsv(text: string, file: string, columns: readonly string[]) {
+export function readCsv(
+  text: string,
+  file: string,
+  columns: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+) {
   const diagnostics: Diagnostic[] = [];
   const rows: CsvRow[] = [];
   const blank = (r: Parsed) => r.values.every((value) => value.trim() === '');
@@ -98,7 +113,7 @@ export function readCsv(text: string, file: string, columns: readonly string[]) 
   const expected = columns.join(',');
   const header = records.shift();
   if (!header) return { rows, diagnostics };
-  const names = header.values.map((name) => name.trim().toLowerCase());
+  const names = header.values.map((name) => columnName(name, aliases));
   const missing = columns.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     diagnostics.push(

@@ -7,6 +7,7 @@
  *   coverageReport(model)                       -> the figures of coverage.json
  */
 import { type Diagnostic, sortDiagnostics } from '../report/diagnostic.ts';
+import { withGoneLinks } from './gone-links.ts';
 import { loadHits } from './load-hits.ts';
 import { loadPageLegacyUrls, loadSiteMappings, normaliserFor } from './load-mappings.ts';
 import type { MigrationInputs, MigrationModel } from './model.ts';
@@ -60,11 +61,10 @@ export function loadMigrations(inputs: MigrationInputs): {
   const fromCsv = sites.flatMap((site) =>
     loadSiteMappings(inputs.root, site, context, normalisers.get(site)!, diagnostics),
   );
-  const mappings = resolveMappings(
-    [...fromCsv, ...pages.candidates],
-    sameDomain,
+  const mappings = withGoneLinks(
+    resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics),
+    fromCsv,
     siteUrl,
-    diagnostics,
   );
   const hits = sites.flatMap((site) =>
     loadHits(inputs.root, site, normalisers.get(site)!, diagnostics),

@@ -10,6 +10,16 @@ import { type PageContext, rebase } from './page-context.ts';
 
 export const REQUEST_URI_SSI = '<!--# echo var="request_uri" encoding="entity" default="/" -->';
 
+/** The 410 page's own links: nginx's maps give a gone URL its archive copy and suggested page. */
+const OWN_LINKS = {
+  archive: '<!--# echo var="legacy_archive" encoding="entity" -->',
+  suggested: '<!--# echo var="legacy_suggested" encoding="entity" -->',
+  ifArchive: '<!--# if expr="$legacy_archive" -->',
+  ifSuggested: '<!--# if expr="$legacy_suggested" -->',
+  orElse: '<!--# else -->',
+  end: '<!--# endif -->',
+};
+
 const text = {
   gone: {
     pageTitle: 'This page has been removed',
@@ -44,6 +54,7 @@ export function legacyPages(
         requestUri: REQUEST_URI_SSI,
         department: { name: site.departmentName, url: `/departments/${site.department}/` },
         homeUrl: '/',
+        ownLinks: which === 'gone' ? OWN_LINKS : null,
       }),
       context.site.url,
     );

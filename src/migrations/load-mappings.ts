@@ -8,6 +8,7 @@ import path from 'node:path';
 import { redirects } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { readCsv } from './csv.ts';
+import { type GoneLinks, goneLinks, TRANSITION_HEADERS } from './gone-links.ts';
 import type { LegacySite, MappingStatus, MigrationInputs, SameDomainRedirect } from './model.ts';
 import { type NormalisedUrl, type NormaliseResult, normaliseUrl, withHost } from './normalise.ts';
 import { MAP_DIR } from './sites.ts';
@@ -20,6 +21,8 @@ export interface Candidate {
   target: Target | null;
   file: string;
   line: number;
+  /** A gone URL's own archive copy and suggested page, when its row gives them. */
+  links?: GoneLinks;
 }
 
 /** Normalises an old URL, with `defaultHost` for a path, and each host's significant query keys. */
@@ -75,11 +78,12 @@ export function loadSiteMappings(
   const file = `${MAP_DIR}/${site.id}.csv`;
   const full = path.join(root, file);
   if (!fs.existsSync(full)) return [];
-  const { rows, diagnostics: csvProblems } = readCsv(fs.readFileSync(full, 'utf8'), file, [
-    'old_url',
-    'new_url',
-    'status',
-  ]);
+  const { rows, diagnostics: csvProblems } = readCsv(
+    fs.readFileSync(full, 'utf8'),
+    file,
+    ['old_url', 'new_url', 'status'],
+    TRANSITION_HEADERS,
+  );
   diagnostics.push(...csvProblems);
   const candidates: Candidate[] = [];
   for (const { line, fields } of rows) {
@@ -95,6 +99,7 @@ export function loadSiteMappings(
       diagnostics.push(report(redirects.MIGRATION_MISSING_TARGET, at));
     else if (old) {
       const target = status === '301' ? classifyTarget(newUrl, at, ctx) : null;
+      const links = goneLinks(fields, at, ctx, diagnostics);
       if (target && 'code' in target) diagnostics.push(target);
       else
         candidates.push({
@@ -104,6 +109,7 @@ export function loadSiteMappings(
           target,
           file,
           line,
+          ...(links.archive || links.suggested ? { links } : {}),
         });
     }
   }

@@ -42,6 +42,10 @@ export interface Mapping {
   target: string | null;
   file: string;
   line: number;
+  /** A gone URL's own archived copy (the row's `archive_url`), linked from its 410 page. */
+  archive?: string;
+  /** Absolute URL of the page its 410 page suggests (the row's `suggested_url`). */
+  suggested?: string;
 }
 
 export interface Hit {

@@ -58,6 +58,29 @@ function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
   return [...lines, '}'];
 }
 
+/**
+ * `$legacy_archive` and `$legacy_suggested`: a gone URL's own archived copy and suggested page,
+ * which its 410 page echoes through SSI (entity-encoded). Only rows that give them are listed.
+ */
+function goneLinkMaps(mappings: readonly Mapping[], keys: string[]): string[] {
+  const lines: string[] = [];
+  for (const [field, variable] of [
+    ['archive', '$legacy_archive'],
+    ['suggested', '$legacy_suggested'],
+  ] as const) {
+    const seen = new Set<string>();
+    const entries: string[] = [];
+    mappings.forEach((mapping, i) => {
+      const value = mapping[field];
+      if (!value || seen.has(keys[i]!)) return;
+      seen.add(keys[i]!);
+      entries.push(`  ${quote(keys[i]!)} ${quote(safeLocation(value))};`);
+    });
+    lines.push(`map $legacy_key ${variable} {`, '  default "";', ...entries, '}');
+  }
+  return lines;
+}
+
 function serverBlock(
   site: LegacySite,
   homepage: string,
@@ -129,6 +152,7 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     '  default $uri;',
     '}',
     ...mapBlock(model.mappings, keys),
+    ...goneLinkMaps(model.mappings, keys),
     '',
     ...model.sites.flatMap((site) => [
       ...serverBlock(site, base + site.homepage, options, headers),

@@ -22,6 +22,9 @@ export interface RedirectRecord {
   status: 301 | 410;
   target: string | null;
   source: string;
+  /** A gone URL's own archived copy and suggested page, when its row gives them. */
+  archive_url?: string;
+  suggested_url?: string;
 }
 
 export function redirectsJson(model: MigrationModel): string {
@@ -33,6 +36,8 @@ export function redirectsJson(model: MigrationModel): string {
     status: m.status,
     target: m.target,
     source: `${m.file}:${m.line}`,
+    ...(m.archive ? { archive_url: m.archive } : {}),
+    ...(m.suggested ? { suggested_url: m.suggested } : {}),
   }));
   const sameDomain = model.sameDomain.map((move) => ({
     from: move.from,

@@ -102,4 +102,12 @@ export const migrations = area('migrations', {
     fix: ({ expected }) => `Write the row as \`${expected}\`; quote a field that contains a comma.`,
     example: { why: 'it has 4 fields, the header has 3', expected: 'old_url,new_url,status' },
   }),
+  MIGRATION_ARCHIVE_URL_INVALID: rule({
+    title: "A mapping's archive_url is not a web address",
+    severity: 'error',
+    message: ({ url }: { url: string }) =>
+      `archive_url "${url}" is not an http or https URL, so the 410 page cannot link to it.`,
+    fix: 'Write the full address of the archived copy, e.g. https://webarchive.nationalarchives.gov.uk/ukgwa/20130129084240/http://www.oldsite.gov.uk/about.html, or leave it empty to link to the site archive.',
+    example: { url: 'webarchive.example.org/about.html' },
+  }),
 });
