@@ -9,6 +9,13 @@ export function migrationInputsFor(root: string, model: SiteModel): MigrationInp
     root,
     siteUrl: model.config.url,
     publishedPaths: publishedUrls(model),
+    publishedTitles: new Map([
+      ...model.pages.map((page): [string, string] => [page.url, page.data.title]),
+      ...[...model.departments].map(([slug, d]): [string, string] => [
+        `/departments/${slug}/`,
+        d.name,
+      ]),
+    ]),
     departments: new Map([...model.departments].map(([slug, d]) => [slug, { name: d.name }])),
     pageLegacyUrls: model.pages.flatMap((page) =>
       (page.data.legacy_urls ?? []).map((url, i) => ({

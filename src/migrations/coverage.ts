@@ -8,6 +8,8 @@ import { bySite, type MigrationModel } from './model.ts';
 export interface UnmappedUrl {
   url: string;
   hits: number;
+  /** Up to three published pages it might go to, best first (see suggestions.ts). */
+  suggestions?: Array<{ path: string; title: string }>;
 }
 
 export interface CoverageFigures {

@@ -8,6 +8,8 @@ export interface MigrationInputs {
   siteUrl: string;
   /** Every site path the build publishes, e.g. `/vat/register/`. */
   publishedPaths: ReadonlySet<string>;
+  /** Published site path -> its title, for the coverage report's suggested targets. */
+  publishedTitles?: ReadonlyMap<string, string>;
   /** Department slug -> name. */
   departments: ReadonlyMap<string, { name: string }>;
   /** Pages' front matter `legacy_urls`; `target` is that page's site path. */

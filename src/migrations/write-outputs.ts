@@ -24,6 +24,7 @@ import {
   type SiteData,
 } from './page-context.ts';
 import { redirectsFile, redirectsJson } from './redirects-files.ts';
+import { pageIndex, withSuggestions } from './suggestions.ts';
 
 export interface OutputOptions {
   siteDir: string;
@@ -76,7 +77,12 @@ export async function writeMigrationOutputs(
         files.push([path.join(nginxDir, 'legacy-hosts', host, name), text]);
     }
   }
-  for (const [name, html] of coveragePages(env, coverageReport(model), context))
+  const pages = pageIndex(inputs.publishedTitles ?? new Map());
+  for (const [name, html] of coveragePages(
+    env,
+    withSuggestions(coverageReport(model), pages),
+    context,
+  ))
     files.push([path.join(options.siteDir, name), html]);
   await Promise.all(files.map(([file, contents, encoding]) => write(file, contents, encoding)));
 }
