@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCombinedLine } from '../../src/migrations/logs/combined.ts';
 import { parseW3cLine, readFieldsLine } from '../../src/migrations/logs/w3c.ts';
 
@@ -14,8 +14,14 @@ const IIS = path.join(FIXTURES, 'iis-u_ex261202.log');
 const TSX = path.resolve('node_modules/.bin/tsx');
 const CLI = path.resolve('src/cli/hits.ts');
 
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
 function project(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hits-'));
+  roots.push(root);
   fs.cpSync(path.join(FIXTURES, 'migrations-map'), path.join(root, 'migrations-map'), {
     recursive: true,
   });
