@@ -1,6 +1,8 @@
 /**
- * `npm run coverage [--site <id>] [--min <percent>]`: migration coverage on the terminal, per
- * legacy site and in total. Exits 1 when URL coverage (of the site, or in total) is below --min.
+ * `npm run coverage [--site <id>] [--min <percent>] [--base <git ref> [--format markdown]]`:
+ * migration coverage on the terminal, per legacy site and in total. Exits 1 when URL coverage (of
+ * the site, or in total) is below --min. `--base` adds how it changed since that commit, per site
+ * (`+120 URLs, +3.2% of traffic`); `--format markdown` prints that as a table for a CI summary.
  *
  * Reads `_site/migrations/coverage.json` when the build wrote it after the last change to
  * migrations-map/; otherwise computes the figures from content/ and migrations-map/.
@@ -9,12 +11,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrationInputsAt } from '../migrations/content-inputs.ts';
+import { changesMarkdown, coverageChanges, describeChange } from '../migrations/coverage-diff.ts';
 import {
   type CoverageFigures,
   type CoverageReport,
   coverageReport,
   loadMigrations,
 } from '../migrations/index.ts';
+import { coverageAt } from './coverage-base.ts';
 
 const newest = (dir: string) =>
   fs.existsSync(dir)
@@ -63,8 +67,19 @@ function table(rows: string[][]): string {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, min: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string' },
+      min: { type: 'string' },
+      base: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
   const { report: figures, source } = report(process.cwd());
+  if (values.format !== undefined && (values.format !== 'markdown' || !values.base)) {
+    console.error('--format takes one value, markdown, and goes with --base <git ref>.');
+    return 2;
+  }
   const sites = values.site ? figures.sites.filter((s) => s.id === values.site) : figures.sites;
   if (values.site && sites.length === 0) {
     console.error(
@@ -82,7 +97,25 @@ function main(): number {
     ...sites.map((s) => row(s.id, s)),
   ];
   if (!values.site) rows.push(row('total', figures.total));
-  console.log(`Migration coverage (from ${source})\n\n${table(rows)}`);
+  if (values.base) {
+    let before: CoverageReport;
+    try {
+      before = coverageAt(process.cwd(), values.base);
+    } catch (error) {
+      console.error(
+        `Cannot read commit "${values.base}" with git: ${(error as Error).message.trim()}\nFetch it first (actions/checkout with fetch-depth: 0), or name a branch, tag or commit that exists.`,
+      );
+      return 2;
+    }
+    const changes = coverageChanges(before, figures).filter(
+      (c) => !values.site || c.site === values.site,
+    );
+    if (values.format === 'markdown') console.log(changesMarkdown(values.base, changes));
+    else
+      console.log(
+        `Migration coverage (from ${source})\n\n${table(rows)}\n\nAgainst ${values.base}:\n${changes.map(describeChange).join('\n')}`,
+      );
+  } else console.log(`Migration coverage (from ${source})\n\n${table(rows)}`);
   const checked: Array<[string, CoverageFigures]> = values.site
     ? sites.map((s) => [s.id, s])
     : [['total', figures.total]];
