@@ -12,10 +12,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import type { SiteModel } from '../../src/content/index.ts';
+import { freePort, hasNginx, startNginx } from '../../src/quality/nginx-server.ts';
 import { nginxSiteConfig } from '../../src/quality/security-headers.ts';
 import { productRoot, tmpDir } from '../site/helpers.ts';
 import { hasChromium, launchChromium, pageOfEachType } from './browser.ts';
-import { freePort, hasNginx, startNginx } from './nginx-server.ts';
 
 const HTML_BUDGET = 20 * 1024;
 const FIRST_VISIT_BUDGET = 150 * 1024;

@@ -1,6 +1,6 @@
 /**
- * The system nginx, started for a suite on 127.0.0.1 with a minimal nginx.conf that includes the
- * server blocks a build wrote, and stopped after it.
+ * The system nginx, started on 127.0.0.1 with a minimal nginx.conf that includes the server
+ * blocks a build wrote: by the e2e suite, and by the migrations benchmark.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
