@@ -50,11 +50,15 @@ export function goneLinks(
   return links;
 }
 
-/** Mappings with the links of the row each came from (`file:line` names one row). */
+/**
+ * Mappings with the links of the row each came from (`file:line` names one row); a suggested page
+ * of this site takes its title from `titles` (site path -> title) for the link's text.
+ */
 export function withGoneLinks(
   mappings: Mapping[],
   rows: ReadonlyArray<{ file: string; line: number; links?: GoneLinks }>,
   siteUrl: string,
+  titles: ReadonlyMap<string, string> = new Map(),
 ): Mapping[] {
   const base = siteUrl.replace(/\/$/, '');
   const byRow = new Map(rows.filter((r) => r.links).map((r) => [`${r.file}:${r.line}`, r.links!]));
@@ -64,8 +68,11 @@ export function withGoneLinks(
     if (!links) return mapping;
     const out: Mapping = { ...mapping };
     if (links.archive) out.archive = links.archive;
-    if (links.suggested)
-      out.suggested = 'path' in links.suggested ? base + links.suggested.path : links.suggested.url;
+    if (links.suggested && 'path' in links.suggested) {
+      out.suggested = base + links.suggested.path;
+      const title = titles.get(links.suggested.path.replace(/[?#].*$/, ''));
+      if (title) out.suggestedTitle = title;
+    } else if (links.suggested) out.suggested = links.suggested.url;
     return out;
   });
 }

@@ -65,6 +65,7 @@ export function loadMigrations(inputs: MigrationInputs): {
     resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics),
     fromCsv,
     siteUrl,
+    inputs.publishedTitles,
   );
   const hits = sites.flatMap((site) =>
     loadHits(inputs.root, site, normalisers.get(site)!, diagnostics),

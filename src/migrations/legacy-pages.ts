@@ -14,6 +14,8 @@ export const REQUEST_URI_SSI = '<!--# echo var="request_uri" encoding="entity" d
 const OWN_LINKS = {
   archive: '<!--# echo var="legacy_archive" encoding="entity" -->',
   suggested: '<!--# echo var="legacy_suggested" encoding="entity" -->',
+  /** The link's text: the page's title, or its URL when it has none (a page on another host). */
+  suggestedText: '<!--# echo var="legacy_suggested_title" encoding="entity" -->',
   ifArchive: '<!--# if expr="$legacy_archive" -->',
   ifSuggested: '<!--# if expr="$legacy_suggested" -->',
   orElse: '<!--# else -->',

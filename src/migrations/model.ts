@@ -48,6 +48,8 @@ export interface Mapping {
   archive?: string;
   /** Absolute URL of the page its 410 page suggests (the row's `suggested_url`). */
   suggested?: string;
+  /** The suggested page's title, when it is a page of this site (the link's text). */
+  suggestedTitle?: string;
 }
 
 export interface Hit {

@@ -59,24 +59,31 @@ function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
 }
 
 /**
- * `$legacy_archive` and `$legacy_suggested`: a gone URL's own archived copy and suggested page,
- * which its 410 page echoes through SSI (entity-encoded). Only rows that give them are listed.
+ * `$legacy_archive`, `$legacy_suggested` and `$legacy_suggested_title`: a gone URL's own archived
+ * copy, suggested page and that page's title, which its 410 page echoes through SSI
+ * (entity-encoded). Only rows that give them are listed. A title is UTF-8 bytes, as the file is;
+ * one with a `$` (which nginx would read as a variable) is left out, and the link shows the URL,
+ * the title map's default.
  */
 function goneLinkMaps(mappings: readonly Mapping[], keys: string[]): string[] {
   const lines: string[] = [];
-  for (const [field, variable] of [
-    ['archive', '$legacy_archive'],
-    ['suggested', '$legacy_suggested'],
+  const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  for (const [field, variable, value] of [
+    ['archive', '$legacy_archive', safeLocation],
+    ['suggested', '$legacy_suggested', safeLocation],
+    ['suggestedTitle', '$legacy_suggested_title', asBytes],
   ] as const) {
     const seen = new Set<string>();
     const entries: string[] = [];
     mappings.forEach((mapping, i) => {
-      const value = mapping[field];
-      if (!value || seen.has(keys[i]!)) return;
+      const text = mapping[field];
+      if (!text || (field === 'suggestedTitle' && text.includes('$')) || seen.has(keys[i]!)) return;
       seen.add(keys[i]!);
-      entries.push(`  ${quote(keys[i]!)} ${quote(safeLocation(value))};`);
+      entries.push(`  ${quote(keys[i]!)} ${quote(value(text))};`);
     });
-    lines.push(`map $legacy_key ${variable} {`, '  default "";', ...entries, '}');
+    // Without a title, the link's text is the suggested URL.
+    const fallback = field === 'suggestedTitle' ? '$legacy_suggested' : '""';
+    lines.push(`map $legacy_key ${variable} {`, `  default ${fallback};`, ...entries, '}');
   }
   return lines;
 }

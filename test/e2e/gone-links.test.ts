@@ -12,6 +12,7 @@ import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
 import { get, hasNginx, serve } from '../helpers/nginx.ts';
 
 const GONE = 'http://www.taxoffice.example.org/news/2016/press-release-01.html';
+const ELSEWHERE = 'http://www.taxoffice.example.org/news/2016/press-release-04.html';
 const OWN_ARCHIVE =
   'https://webarchive.example.org/19990101000000/http://www.taxoffice.example.org/news/2016/press-release-01.html?a=1&b="2"';
 
@@ -30,7 +31,11 @@ describe.skipIf(!hasNginx)('a gone URL with its own archive copy and suggested p
     const [header, ...rows] = fs.readFileSync(csv, 'utf8').trimEnd().split('\n');
     const quoted = `"${OWN_ARCHIVE.replace(/"/g, '""')}"`;
     const withLinks = rows.map((row) =>
-      row.startsWith(`${GONE},`) ? `${row},/vat/rates/,${quoted}` : `${row},,`,
+      row.startsWith(`${GONE},`)
+        ? `${row},/vat/rates/,${quoted}`
+        : row.startsWith(`${ELSEWHERE},`)
+          ? `${row},https://services.example.gov/forms/to129,`
+          : `${row},,`,
     );
     fs.writeFileSync(csv, [`${header},suggested_url,archive_url`, ...withLinks, ''].join('\n'));
     const inputs = { ...migrationInputsAt(process.cwd()), root };
@@ -48,8 +53,8 @@ describe.skipIf(!hasNginx)('a gone URL with its own archive copy and suggested p
     );
     expect(gone.body).not.toContain('webarchive.example.org/20240101000000/');
     expect(gone.body).toContain('You may find this useful');
-    expect(gone.body).toMatch(
-      /<a class="govuk-link" href="https:\/\/www\.example\.gov\/vat\/rates\/">/,
+    expect(gone.body).toContain(
+      '<a class="govuk-link" href="https://www.example.gov/vat/rates/">VAT rates</a>',
     );
     expect(gone.body).not.toContain('<!--#');
   });
@@ -68,6 +73,15 @@ describe.skipIf(!hasNginx)('a gone URL with its own archive copy and suggested p
     );
     expect(gone.body).not.toContain('19990101000000');
     expect(gone.body).not.toContain('You may find this useful');
+  });
+
+  it('names a suggested page on another host by its URL, as its title is not known', async () => {
+    const gone = await tax('/news/2016/press-release-04.html');
+    expect(gone.status).toBe(410);
+    expect(gone.body).toContain(
+      '<a class="govuk-link" href="https://services.example.gov/forms/to129">https://services.example.gov/forms/to129</a>',
+    );
+    expect(gone.body).toContain('webarchive.example.org/20240101000000/');
   });
 
   it('lists the links in _deploy/redirects.json', () => {

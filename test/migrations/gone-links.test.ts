@@ -17,6 +17,7 @@ const load = (csv: string) =>
         'migrations-map/taxoffice.csv': csv,
         'migrations-map/allowed-hosts.txt': 'services.example.gov\n',
       }),
+      { publishedTitles: new Map([['/vat/rates/', 'VAT rates £']]) },
     ),
   );
 
@@ -67,6 +68,11 @@ describe('a GOV.UK Transition export', () => {
         '  default "";',
         '  "www.taxoffice.example.org/news/2012/budget.html" "https://www.example.gov/vat/rates/";',
         '  "www.taxoffice.example.org/news/2012/forms.html" "https://services.example.gov/forms";',
+        '}',
+        'map $legacy_key $legacy_suggested_title {',
+        '  default $legacy_suggested;',
+        // The file is written as bytes: the title's £ is its two UTF-8 bytes.
+        `  "www.taxoffice.example.org/news/2012/budget.html" "${Buffer.from('VAT rates £').toString('latin1')}";`,
         '}',
       ].join('\n'),
     );
