@@ -22,8 +22,8 @@ export interface PageSuggestion {
 
 export interface PageIndex {
   pages: Array<PageSuggestion & { urlWords: Set<string>; titleWords: Set<string> }>;
-  /** Word -> how many pages have it, in URL or title. */
-  pagesWith: Map<string, number>;
+  /** Word -> the pages that have it, in URL or title (their places in `pages`). */
+  pagesWith: Map<string, number[]>;
 }
 
 const FILE_WORDS = new Set(
@@ -51,8 +51,8 @@ export function wordsOf(text: string): string[] {
 }
 
 export function pageIndex(titles: ReadonlyMap<string, string>): PageIndex {
-  const pagesWith = new Map<string, number>();
-  const pages = [...titles].map(([path, title]) => {
+  const pagesWith = new Map<string, number[]>();
+  const pages = [...titles].map(([path, title], at) => {
     const words = wordsOf(path);
     const pairs = words.slice(1).map((w, i): [string, string] => [words[i]!, w]);
     const urlWords = new Set(
@@ -61,8 +61,11 @@ export function pageIndex(titles: ReadonlyMap<string, string>): PageIndex {
       ),
     );
     const titleWords = new Set(wordsOf(title).map(stem));
-    for (const w of new Set([...urlWords, ...titleWords]))
-      pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
+    for (const w of new Set([...urlWords, ...titleWords])) {
+      const list = pagesWith.get(w);
+      if (list) list.push(at);
+      else pagesWith.set(w, [at]);
+    }
     return { path, title, urlWords, titleWords };
   });
   return { pages, pagesWith };
@@ -78,23 +81,34 @@ export function suggestPages(
   const path = oldUrl.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const words = new Set([...wordsOf(path), ...wordsOf(oldTitle)].map(stem));
   if (words.size === 0) return [];
-  const rarity = (w: string) => Math.log(1 + index.pages.length / (index.pagesWith.get(w) ?? 1));
-  const scored: Array<{ page: PageSuggestion; score: number }> = [];
-  for (const page of index.pages) {
-    let score = 0;
-    for (const w of words)
-      if (page.urlWords.has(w)) score += rarity(w);
-      else if (page.titleWords.has(w)) score += rarity(w) / 2;
-    if (page.path.startsWith('/news/')) score /= 2;
-    if (score > 0) scored.push({ page: { path: page.path, title: page.title }, score });
+  // Only the pages that share a word are scored: a few of the site's pages, not all of them.
+  const scores = new Map<number, number>();
+  for (const w of words) {
+    const having = index.pagesWith.get(w) ?? [];
+    const rarity = Math.log(1 + index.pages.length / Math.max(1, having.length));
+    for (const at of having)
+      scores.set(
+        at,
+        (scores.get(at) ?? 0) + (index.pages[at]!.urlWords.has(w) ? rarity : rarity / 2),
+      );
   }
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.page.path.length - b.page.path.length ||
-      (a.page.path < b.page.path ? -1 : 1),
-  );
-  return scored.slice(0, count).map((s) => s.page);
+  type Scored = { page: PageSuggestion; score: number };
+  const before = (a: Scored, b: Scored) =>
+    b.score - a.score ||
+    a.page.path.length - b.page.path.length ||
+    (a.page.path < b.page.path ? -1 : 1);
+  // The best `count`, kept in order as the scores are read: no sort of every page scored.
+  const best: Scored[] = [];
+  for (const [at, raw] of scores) {
+    const { path, title } = index.pages[at]!;
+    const entry = { page: { path, title }, score: path.startsWith('/news/') ? raw / 2 : raw };
+    if (best.length === count && before(entry, best[count - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(entry, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best.map((s) => s.page);
 }
 
 /** The report with suggestions on each top unmapped URL, of each site and of the total. */
