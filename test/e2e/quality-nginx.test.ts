@@ -3,22 +3,20 @@
  * 127.0.0.1: every answer (pages, assets, the 404 page) carries the security headers, hashed
  * assets are cached for a year, and Chromium loads pages and search with no violation.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
 import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/index.ts';
+import { freePort, hasNginx, NGINX, startNginx } from '../../src/quality/nginx-server.ts';
 import { contentSecurityPolicy, nginxSiteConfig } from '../../src/quality/security-headers.ts';
 import { productRoot, tmpDir } from '../site/helpers.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 
-const NGINX = '/usr/sbin/nginx';
-const hasNginx = fs.existsSync(NGINX);
 if (!hasNginx)
   console.log(`Skipping the nginx header tests: ${NGINX} does not exist (apt-get install nginx).`);
 
@@ -39,14 +37,6 @@ const get = (port: number, urlPath: string, host = 'www.example.gov') =>
           .on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
       })
       .on('error', reject);
-  });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 
 describe.skipIf(!hasNginx)('the main site on nginx', () => {
@@ -81,43 +71,10 @@ describe.skipIf(!hasNginx)('the main site on nginx', () => {
       deployDir: path.join(dir, 'legacy'),
       listen: `127.0.0.1:${port}`,
     });
-    fs.mkdirSync(path.join(dir, 'temp'));
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-      (name) => `  ${name}_temp_path ${dir}/temp/${name};`,
-    );
-    fs.writeFileSync(
-      path.join(dir, 'nginx.conf'),
-      [
-        `pid ${dir}/nginx.pid;`,
-        `error_log ${dir}/error.log;`,
-        'events {}',
-        'http {',
-        '  include /etc/nginx/mime.types;',
-        '  access_log off;',
-        ...temp,
-        `  include ${dir}/site.conf;`,
-        `  include ${dir}/legacy/nginx/legacy-sites.conf;`,
-        '}',
-        '',
-      ].join('\n'),
-    );
-    nginx = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], {
-      stdio: 'ignore',
-    });
-    for (let i = 0; ; i++) {
-      if (nginx.exitCode !== null || i > 250)
-        throw new Error(
-          `nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
-        );
-      if (
-        await get(port, '/').then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    nginx = await startNginx(dir, port, [
+      `${dir}/site.conf`,
+      `${dir}/legacy/nginx/legacy-sites.conf`,
+    ]);
   });
   afterAll(() => nginx?.kill('SIGTERM'));
 
