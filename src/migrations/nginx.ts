@@ -134,6 +134,22 @@ function serverBlock(
   ];
 }
 
+/**
+ * Without a default server of its own, nginx answers a Host that no block names with the first
+ * server block on the port: a legacy site's, which would redirect any host to its department.
+ */
+function unknownHosts(options: NginxOptions): string[] {
+  return [
+    '# A Host that no legacy site (nor the main site) names: a plain 404.',
+    'server {',
+    `  listen ${options.listen} default_server;`,
+    '  server_tokens off;',
+    '  return 404;',
+    '}',
+    '',
+  ];
+}
+
 export function nginxConfig(model: MigrationModel, options: NginxOptions): string {
   const keys = model.mappings.map(nginxKey);
   const names = model.sites.flatMap((site) => [site.host, ...site.aliases]);
@@ -165,5 +181,6 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
       ...serverBlock(site, base + site.homepage, options, headers),
       '',
     ]),
+    ...unknownHosts(options),
   ].join('\n');
 }

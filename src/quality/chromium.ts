@@ -5,8 +5,11 @@ import type { Browser } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
 
-/** The system Chromium, with the flags this machine's closed network needs. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * The system Chromium, with the flags this machine's closed network needs, and `extra` flags, e.g.
+ * `--host-resolver-rules` to reach a named host on 127.0.0.1.
+ */
+export async function launchChromium(extra: readonly string[] = []): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -18,6 +21,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extra,
     ],
   });
 }

@@ -153,6 +153,16 @@ describe.skipIf(!hasNginx)('legacy hosts served by nginx (example data)', () => 
   it('never serves the page templates directly', async () => {
     expect((await tax('/__legacy/410.html')).status).toBe(404);
   });
+
+  it("answers a host no site declares with a plain 404, never a legacy site's answers", async () => {
+    for (const urlPath of ['/', '/vat/rates.html', '/news/2017/press-release-03.html']) {
+      const answer = await get(port, 'www.unknown.example.org', urlPath);
+      expect(answer.status).toBe(404);
+      expect(answer.location).toBeUndefined();
+      expect(answer.body).not.toContain('example.gov');
+      expect(answer.body).not.toContain('Page not found');
+    }
+  });
 });
 
 describe.skipIf(!hasNginx)('100,000 mappings', () => {
