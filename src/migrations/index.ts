@@ -41,7 +41,7 @@ export function loadMigrations(inputs: MigrationInputs): {
   const own = new URL(siteUrl);
   const allowedHosts = loadAllowedHosts(inputs.root, diagnostics);
   const { sites, byHost } = indexHosts(
-    loadSites(inputs, diagnostics),
+    loadSites(inputs, allowedHosts, diagnostics),
     own.host.toLowerCase(),
     diagnostics,
   );

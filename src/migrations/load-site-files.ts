@@ -3,7 +3,7 @@
  * missing a required field is reported and left out; its mappings are then not loaded.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { migrations } from '../report/catalogue/index.ts';
+import { migrations, redirects } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { LegacySite, MigrationInputs } from './model.ts';
 
@@ -60,6 +60,7 @@ export function loadSiteFile(
   file: string,
   source: string,
   inputs: MigrationInputs,
+  allowedHosts: ReadonlySet<string>,
   diagnostics: Diagnostic[],
 ): LegacySite | null {
   const read = readFields(source, file, diagnostics);
@@ -98,7 +99,17 @@ export function loadSiteFile(
   if (department && !inputs.departments.has(department))
     fail(report(migrations.MIGRATION_UNKNOWN_DEPARTMENT, at('department'), { slug: department }));
   const homepage = value('homepage');
-  if (homepage && !inputs.publishedPaths.has(homepage))
+  // A homepage may be a page of this site, or an absolute URL on an allowed host (a service).
+  const external = /^https?:\/\/([^/?#]+)/i.exec(homepage);
+  const homeHost = external?.[1]?.toLowerCase();
+  if (homeHost && !allowedHosts.has(homeHost))
+    fail(
+      report(redirects.MIGRATION_TARGET_HOST_NOT_ALLOWED, at('homepage'), {
+        target: homepage,
+        host: homeHost,
+      }),
+    );
+  else if (homepage && !external && !inputs.publishedPaths.has(homepage))
     fail(report(migrations.MIGRATION_HOMEPAGE_NOT_PUBLISHED, at('homepage'), { path: homepage }));
   const archive = value('archive');
   if (archive && !/^https?:\/\/[^/]+/.test(archive))

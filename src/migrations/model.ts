@@ -25,7 +25,7 @@ export interface LegacySite {
   aliases: string[];
   department: string;
   departmentName: string;
-  /** A site path, e.g. `/departments/tax-office/`. */
+  /** A site path, e.g. `/departments/tax-office/`, or an absolute URL on an allowed host. */
   homepage: string;
   /** Archive prefix; the original old URL is appended. Empty when the site has none. */
   archive: string;

@@ -134,6 +134,10 @@ function serverBlock(
   ];
 }
 
+/** Where the old site's `/` goes: a page of this site, or a URL on an allowed host as written. */
+export const homepageUrl = (site: LegacySite, base: string) =>
+  /^https?:\/\//i.test(site.homepage) ? site.homepage : base + site.homepage;
+
 /**
  * Without a default server of its own, nginx answers a Host that no block names with the first
  * server block on the port: a legacy site's, which would redirect any host to its department.
@@ -178,7 +182,7 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     ...goneLinkMaps(model.mappings, keys),
     '',
     ...model.sites.flatMap((site) => [
-      ...serverBlock(site, base + site.homepage, options, headers),
+      ...serverBlock(site, homepageUrl(site, base), options, headers),
       '',
     ]),
     ...unknownHosts(options),

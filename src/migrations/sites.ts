@@ -25,13 +25,17 @@ function siteIds(dir: string, diagnostics: Diagnostic[]): string[] {
   return ids;
 }
 
-export function loadSites(inputs: MigrationInputs, diagnostics: Diagnostic[]): LegacySite[] {
+export function loadSites(
+  inputs: MigrationInputs,
+  allowedHosts: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+): LegacySite[] {
   const dir = path.join(inputs.root, MAP_DIR);
   const sites: LegacySite[] = [];
   for (const id of siteIds(dir, diagnostics)) {
     const file = `${MAP_DIR}/${id}.yml`;
     const source = fs.readFileSync(path.join(dir, `${id}.yml`), 'utf8');
-    const site = loadSiteFile(id, file, source, inputs, diagnostics);
+    const site = loadSiteFile(id, file, source, inputs, allowedHosts, diagnostics);
     if (site) sites.push(site);
   }
   return sites;

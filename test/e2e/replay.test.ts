@@ -16,6 +16,7 @@ import {
   loadMigrations,
   type MigrationInputs,
 } from '../../src/migrations/index.ts';
+import { homepageUrl } from '../../src/migrations/nginx.ts';
 import { type Answer, get, hasNginx, serve } from '../helpers/nginx.ts';
 
 interface Replay {
@@ -32,12 +33,13 @@ async function replay(inputs: MigrationInputs, children: ChildProcess[]): Promis
   const served = await serve(inputs, fs.mkdtempSync(path.join(os.tmpdir(), 'replay-')));
   children.push(served.child);
   const mappings = new Map(model.mappings.map((m) => [m.url.key, m]));
-  const homepage = new Map(model.sites.map((s) => [s.host, s.homepage]));
+  const base = model.siteUrl.replace(/\/$/, '');
+  const homepage = new Map(model.sites.map((s) => [s.host, homepageUrl(s, base)]));
   const unmapped = new Set(report.sites.flatMap((s) => s.top_unmapped.map((u) => u.url)));
   const expected = (key: string, host: string, original: string) => {
     const mapping = mappings.get(key);
     if (mapping) return mapping.status === 410 ? '410' : `301 ${mapping.target}`;
-    if (key === `${host}/`) return `301 ${model.siteUrl.replace(/\/$/, '')}${homepage.get(host)}`;
+    if (key === `${host}/`) return `301 ${homepage.get(host)}`;
     // Beyond each site's top unmapped URLs the report gives counts only: held below by the count.
     return unmapped.has(original) ? '404' : 'unlisted';
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, type MigrationInputs } from '../../src/migrations/index.ts';
+import { homepageUrl, nginxConfig } from '../../src/migrations/nginx.ts';
 import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
 
 const T = 'http://www.taxoffice.example.org';
@@ -419,8 +420,33 @@ describe('site files', () => {
         'taxoffice.example.org is also declared by migrations-map/old.yml; a host belongs to one legacy site.',
       ),
     ],
+    [
+      'a homepage on a host that is not allowed',
+      'host: www.old.example.org\ndepartment: tax-office\nhomepage: https://forms.example.com/start\n',
+      err(
+        'MIGRATION_TARGET_HOST_NOT_ALLOWED',
+        'migrations-map/old.yml',
+        3,
+        'https://forms.example.com/start is on forms.example.com, which is not in migrations-map/allowed-hosts.txt.',
+      ),
+    ],
   ])('reports %s', (_name, yml, expected) => {
     expect(check({ 'migrations-map/old.yml': yml }).found).toEqual([expected]);
+  });
+
+  it('takes a homepage on an allowed host, and nginx sends the old "/" there', () => {
+    const { model, found } = check({
+      'migrations-map/old.yml':
+        'host: www.old.example.org\ndepartment: tax-office\nhomepage: https://forms.example.com/start\n',
+      'migrations-map/allowed-hosts.txt': 'forms.example.com\n',
+    });
+    expect(found).toEqual([]);
+    const site = model.sites.find((s) => s.id === 'old')!;
+    expect(homepageUrl(site, 'https://www.example.gov')).toBe('https://forms.example.com/start');
+    const conf = nginxConfig(model, { listen: '80', serverDir: '/srv' });
+    expect(conf).toContain(
+      'if ($legacy_path = "/") { return 301 "https://forms.example.com/start"; }',
+    );
   });
 
   it('warns about an unknown field', () => {
