@@ -142,12 +142,13 @@ export const homepageUrl = (site: LegacySite, base: string) =>
  * Without a default server of its own, nginx answers a Host that no block names with the first
  * server block on the port: a legacy site's, which would redirect any host to its department.
  */
-function unknownHosts(options: NginxOptions): string[] {
+function unknownHosts(options: NginxOptions, headers: string[]): string[] {
   return [
     '# A Host that no legacy site (nor the main site) names: a plain 404.',
     'server {',
     `  listen ${options.listen} default_server;`,
     '  server_tokens off;',
+    ...headers.map((line) => `  ${line}`),
     '  return 404;',
     '}',
     '',
@@ -185,6 +186,6 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
       ...serverBlock(site, homepageUrl(site, base), options, headers),
       '',
     ]),
-    ...unknownHosts(options),
+    ...unknownHosts(options, headers),
   ].join('\n');
 }
