@@ -5,12 +5,11 @@
  * outputs, and the real nginx starting with the config and answering; it prints nginx's memory.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMigrations, writeMigrationOutputs } from '../migrations/index.ts';
-import { freePort, hasNginx, NGINX, startNginx } from '../quality/nginx-server.ts';
+import { freePort, get, hasNginx, NGINX, startNginx } from '../quality/nginx-server.ts';
 import { seededRandom } from './random.ts';
 
 const { values } = parseArgs({
@@ -45,15 +44,6 @@ function writeSites(root: string) {
   }
   return perSite;
 }
-
-const get = (port: number, hostName: string, urlPath: string) =>
-  new Promise<number>((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path: urlPath, headers: { Host: hostName } }, (res) => {
-        res.resume().on('end', () => resolve(res.statusCode ?? 0));
-      })
-      .on('error', reject);
-  });
 
 /** Memory of nginx's processes (master and workers), from /proc: resident, and proportional
  * (PSS: pages the master shares with its worker after fork counted once between them). */
@@ -115,7 +105,9 @@ else {
     statuses.push(
       ...(await Promise.all(
         Array.from({ length: 50 }, (_, j) =>
-          get(port, host((i + j) % sites), `/area-${(i + j) % 53}/item-${i + j}.html`),
+          get(port, host((i + j) % sites), `/area-${(i + j) % 53}/item-${i + j}.html`).then(
+            (answer) => answer.status,
+          ),
         ),
       )),
     );

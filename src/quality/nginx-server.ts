@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -67,4 +68,29 @@ export async function startNginx(
     await new Promise((r) => setTimeout(r, 20));
   }
   return child;
+}
+
+/** One request to the nginx on 127.0.0.1 for `host`: its status, Location and body. */
+export interface Answer {
+  status: number;
+  location: string | undefined;
+  body: string;
+}
+
+export function get(port: number, host: string, urlPath: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, headers: { Host: host } },
+      (res) => {
+        let body = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (body += chunk))
+          .on('end', () =>
+            resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }),
+          );
+      },
+    );
+    req.on('error', reject).end();
+  });
 }

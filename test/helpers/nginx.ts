@@ -3,47 +3,24 @@
  * folder of its own, asked with a legacy Host header.
  */
 import type { ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import {
   loadMigrations,
   type MigrationInputs,
   writeMigrationOutputs,
 } from '../../src/migrations/index.ts';
 import {
+  type Answer,
   freePort,
+  get,
   hasNginx,
   NGINX,
   startNginx as startServer,
 } from '../../src/quality/nginx-server.ts';
 
-export { freePort, hasNginx, NGINX };
+export { type Answer, freePort, get, hasNginx, NGINX };
 
 if (!hasNginx)
   console.log(`Skipping the nginx tests: ${NGINX} does not exist (apt-get install nginx).`);
-
-export interface Answer {
-  status: number;
-  location: string | undefined;
-  body: string;
-}
-
-export function get(port: number, host: string, urlPath: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, headers: { Host: host } },
-      (res) => {
-        let body = '';
-        res
-          .setEncoding('utf8')
-          .on('data', (chunk: string) => (body += chunk))
-          .on('end', () =>
-            resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }),
-          );
-      },
-    );
-    req.on('error', reject).end();
-  });
-}
 
 /** Starts nginx with a minimal nginx.conf that includes the generated config; resolves once it answers. */
 export async function startNginx(
