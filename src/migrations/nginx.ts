@@ -8,6 +8,7 @@
 import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
 import type { LegacySite, Mapping, MigrationModel } from './model.ts';
 import { hashSizes } from './nginx-hash.ts';
+import { type NginxMatch, nginxMatch, queryArgMaps } from './nginx-keys.ts';
 
 export interface NginxOptions {
   /** `listen` parameter of every server block, e.g. `80` or `127.0.0.1:8080`. */
@@ -27,16 +28,6 @@ const ESCAPES: Record<string, string> = {
 /** Quotes a binary string for nginx's config parser. */
 export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => ESCAPES[c]!)}"`;
 
-/** The map key nginx computes: host + decoded path bytes + `?` + significant query (raw). The
- * canonical key is lowercase ASCII already; decoded bytes must not be case-folded (0xC3 is not Ã). */
-export function nginxKey(mapping: Mapping): string {
-  const { host, path, query } = mapping.url;
-  const bytes = !path.includes('%')
-    ? path
-    : path.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return `${host}${bytes}${query ? `?${query}` : ''}`;
-}
-
 /** A Location value nginx passes through as is: no `$`, quotes or spaces. */
 export const safeLocation = (url: string) =>
   url.replace(
@@ -44,48 +35,55 @@ export const safeLocation = (url: string) =>
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 
-function mapBlock(mappings: readonly Mapping[], keys: string[]): string[] {
-  const lines = ['map $legacy_key $legacy_answer {', '  default "";'];
+/**
+ * `map $legacy_key <variable>` entries for the mappings that give a value: exact keys (hashed),
+ * then the patterns of those whose query has two spellings (tried in order after a hash miss).
+ * The first mapping of a key wins: two canonical keys can decode to the same bytes.
+ */
+function mapOf(
+  variable: string,
+  fallback: string,
+  matches: readonly NginxMatch[],
+  valueOf: (i: number) => string | undefined,
+): string[] {
+  const exact: string[] = [];
+  const patterns: string[] = [];
   const seen = new Set<string>();
-  mappings.forEach((mapping, i) => {
-    const key = keys[i]!;
-    if (seen.has(key)) return; // two canonical keys can decode to the same bytes (%2f and /)
+  matches.forEach(({ key, pattern }, i) => {
+    const value = valueOf(i);
+    if (value === undefined || seen.has(key)) return;
     seen.add(key);
-    lines.push(
-      `  ${quote(key)} ${quote(mapping.status === 410 ? '410' : safeLocation(mapping.target!))};`,
-    );
+    exact.push(`  ${quote(key)} ${quote(value)};`);
+    if (pattern) patterns.push(`  ${quote(`~*${pattern}`)} ${quote(value)};`);
   });
-  return [...lines, '}'];
+  return [`map $legacy_key ${variable} {`, `  default ${fallback};`, ...exact, ...patterns, '}'];
 }
 
 /**
- * `$legacy_archive`, `$legacy_suggested` and `$legacy_suggested_title`: a gone URL's own archived
- * copy, suggested page and that page's title, which its 410 page echoes through SSI
- * (entity-encoded). Only rows that give them are listed. A title is UTF-8 bytes, as the file is;
- * one with a `$` (which nginx would read as a variable) is left out, and the link shows the URL,
- * the title map's default.
+ * `$legacy_answer` (`410` or the Location), and `$legacy_archive`, `$legacy_suggested` and
+ * `$legacy_suggested_title`: a gone URL's own archived copy, suggested page and that page's
+ * title, which its 410 page echoes through SSI (entity-encoded). A title is UTF-8 bytes, as the
+ * file is; one with a `$` (which nginx would read as a variable) is left out, and the link shows
+ * the URL, the title map's default.
  */
-function goneLinkMaps(mappings: readonly Mapping[], keys: string[]): string[] {
-  const lines: string[] = [];
+function answerMaps(mappings: readonly Mapping[], matches: readonly NginxMatch[]): string[] {
   const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-  for (const [field, variable, value] of [
-    ['archive', '$legacy_archive', safeLocation],
-    ['suggested', '$legacy_suggested', safeLocation],
-    ['suggestedTitle', '$legacy_suggested_title', asBytes],
-  ] as const) {
-    const seen = new Set<string>();
-    const entries: string[] = [];
-    mappings.forEach((mapping, i) => {
-      const text = mapping[field];
-      if (!text || (field === 'suggestedTitle' && text.includes('$')) || seen.has(keys[i]!)) return;
-      seen.add(keys[i]!);
-      entries.push(`  ${quote(keys[i]!)} ${quote(value(text))};`);
-    });
-    // Without a title, the link's text is the suggested URL.
-    const fallback = field === 'suggestedTitle' ? '$legacy_suggested' : '""';
-    lines.push(`map $legacy_key ${variable} {`, `  default ${fallback};`, ...entries, '}');
-  }
-  return lines;
+  const field = (name: 'archive' | 'suggested', i: number) => {
+    const text = mappings[i]![name];
+    return text ? safeLocation(text) : undefined;
+  };
+  return [
+    ...mapOf('$legacy_answer', '""', matches, (i) => {
+      const mapping = mappings[i]!;
+      return mapping.status === 410 ? '410' : safeLocation(mapping.target!);
+    }),
+    ...mapOf('$legacy_archive', '""', matches, (i) => field('archive', i)),
+    ...mapOf('$legacy_suggested', '""', matches, (i) => field('suggested', i)),
+    ...mapOf('$legacy_suggested_title', '$legacy_suggested', matches, (i) => {
+      const title = mappings[i]!.suggestedTitle;
+      return title && !title.includes('$') ? asBytes(title) : undefined;
+    }),
+  ];
 }
 
 function serverBlock(
@@ -96,13 +94,11 @@ function serverBlock(
 ): string[] {
   const files = `${options.serverDir}/legacy-sites/${site.id}`;
   const hostFiles = `${options.serverDir}/legacy-hosts/$host`;
-  const query = site.queryParams
+  const queryParts = site.queryParams
     .slice()
     .sort()
-    .map(
-      (name) =>
-        `    if ($arg_${name} != "") { set $legacy_query "\${legacy_query}&${name}=$arg_${name}"; }`,
-    );
+    .map((name) => `\${legacy_arg_${name}}`)
+    .join('');
   return [
     `# ${site.id}: ${site.file}`,
     'server {',
@@ -121,9 +117,7 @@ function serverBlock(
     '  }',
     '  location / {',
     '    set $legacy_path $legacy_trimmed_uri;',
-    '    set $legacy_query "";',
-    ...query,
-    '    if ($legacy_query ~ "^&(.*)$") { set $legacy_query "?$1"; }',
+    `    set $legacy_query_parts "${queryParts}";`,
     `    set $legacy_key "${site.host}\${legacy_path}\${legacy_query}";`,
     '    if ($legacy_answer = "410") { return 410; }',
     '    if ($legacy_answer != "") { return 301 $legacy_answer; }',
@@ -156,9 +150,10 @@ function unknownHosts(options: NginxOptions, headers: string[]): string[] {
 }
 
 export function nginxConfig(model: MigrationModel, options: NginxOptions): string {
-  const keys = model.mappings.map(nginxKey);
+  const matches = model.mappings.map(nginxMatch);
+  const queryNames = [...new Set(model.sites.flatMap((site) => site.queryParams))].sort();
   const names = model.sites.flatMap((site) => [site.host, ...site.aliases]);
-  const map = hashSizes(keys);
+  const map = hashSizes(matches.map(({ key }) => key));
   const servers = hashSizes(names);
   const base = model.siteUrl.replace(/\/$/, '');
   // The 404 and 410 pages load the site's stylesheet and scripts from its own origin.
@@ -179,8 +174,13 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     '  "~^(?<legacy_trimmed>.+?)/+$" $legacy_trimmed;',
     '  default $uri;',
     '}',
-    ...mapBlock(model.mappings, keys),
-    ...goneLinkMaps(model.mappings, keys),
+    ...queryArgMaps(queryNames),
+    // `&id=3&page=2` as `?id=3&page=2`, in a map for the reason above.
+    'map $legacy_query_parts $legacy_query {',
+    '  "~^&(?<legacy_query_pairs>.*)$" "?$legacy_query_pairs";',
+    '  default "";',
+    '}',
+    ...answerMaps(model.mappings, matches),
     '',
     ...model.sites.flatMap((site) => [
       ...serverBlock(site, homepageUrl(site, base), options, headers),

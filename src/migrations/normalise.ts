@@ -1,13 +1,15 @@
 /**
  * The one URL normaliser: every comparison of legacy URLs goes through `normaliseUrl`.
  *
- * Canonical form (after GOV.UK Transition): scheme ignored, whole URL lowercased, fragment dropped,
- * trailing slashes dropped (the root stays `/`), default ports (80, 443) dropped, IDN hosts in
- * punycode, percent-encoding made consistent (unreserved characters decoded, the rest upper-case
- * hex before the whole key is lowercased), and the query reduced to the site's significant keys,
- * sorted. A repeated key keeps its first value and an empty value counts as absent, which is what
- * nginx's `$arg_<name>` sees, so the served map agrees with this function.
+ * Canonical form, after GOV.UK Transition's optic14n, and read as nginx reads a request so the
+ * served map agrees with the report (docs/migrations/guide.md lists every rule):
+ * scheme ignored, whole URL lowercased (ASCII letters only), fragment dropped, default ports
+ * dropped, IDN hosts in punycode; the path decoded to bytes, dot segments resolved after decoding,
+ * trailing slashes dropped (the root stays `/`) and encoded again one way; the query reduced to the
+ * site's significant keys (see `reduceQuery`).
  */
+import { consistentEncoding, PATH_CHAR, UNRESERVED } from './percent-encoding.ts';
+
 export interface NormalisedUrl {
   /** The URL as written, kept for archive links and sitemaps. */
   original: string;
@@ -29,16 +31,6 @@ export interface NormaliseOptions {
 
 export type NormaliseResult = { ok: true; url: NormalisedUrl } | { ok: false; reason: string };
 
-const UNRESERVED = /[A-Za-z0-9\-._~]/;
-
-/** Decodes percent-encoded unreserved characters and upper-cases the hex of the others. */
-export function consistentEncoding(text: string): string {
-  return text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
-    const char = String.fromCharCode(parseInt(hex, 16));
-    return UNRESERVED.test(char) ? char : `%${hex.toUpperCase()}`;
-  });
-}
-
 function absolute(raw: string, defaultHost: string | undefined): string | null {
   if (raw.startsWith('//')) return `http:${raw}`;
   if (raw.startsWith('/')) return defaultHost ? `http://${defaultHost}${raw}` : null;
@@ -46,20 +38,44 @@ function absolute(raw: string, defaultHost: string | undefined): string | null {
   return `http://${raw}`;
 }
 
+/** nginx reads this many values of a repeated key (see nginx-keys.ts); later ones are ignored. */
+export const REPEATED_VALUES = 3;
+
+/**
+ * The significant `key=value` pairs, keys sorted, a repeated key's values in the order written.
+ * `;` separates pairs as `&` does, `+` is a space, and a value is decoded and encoded again, so
+ * `a%2Fb` and `a/b` are one value. `key=` is kept (an empty value is a value); `key` alone is not.
+ */
 function reduceQuery(search: string, significant: readonly string[]): string {
   if (significant.length === 0 || search.length <= 1) return '';
   const wanted = new Set(significant.map((name) => name.toLowerCase()));
-  const kept = new Map<string, string>();
-  for (const part of search.slice(1).split('&')) {
+  const kept = new Map<string, string[]>();
+  for (const part of search.slice(1).split(/[&;]/)) {
     const eq = part.indexOf('=');
-    const name = consistentEncoding(eq < 0 ? part : part.slice(0, eq)).toLowerCase();
-    const value = eq < 0 ? '' : consistentEncoding(part.slice(eq + 1));
-    if (wanted.has(name) && value !== '' && !kept.has(name)) kept.set(name, value);
+    if (eq < 0) continue;
+    const name = consistentEncoding(part.slice(0, eq), UNRESERVED, true).toLowerCase();
+    const values = kept.get(name) ?? [];
+    if (!wanted.has(name) || values.length === REPEATED_VALUES) continue;
+    values.push(consistentEncoding(part.slice(eq + 1), UNRESERVED, true));
+    kept.set(name, values);
   }
   return [...kept.keys()]
     .sort()
-    .map((name) => `${name}=${kept.get(name)}`)
+    .flatMap((name) => kept.get(name)!.map((value) => `${name}=${value}`))
     .join('&');
+}
+
+/** RFC 3986 dot-segment removal, again after decoding: nginx reads `%2E%2E%2F` as `../`. */
+function withoutDotSegments(path: string): string {
+  const out: string[] = [];
+  const segments = path.split('/');
+  segments.forEach((segment, i) => {
+    if (segment === '..') out.splice(Math.max(out.length - 1, 1));
+    if (segment === '.' || segment === '..') {
+      if (i === segments.length - 1) out.push('');
+    } else out.push(segment);
+  });
+  return out.join('/') || '/';
 }
 
 /** An http(s) URL of ASCII letters, digits, `-._~` and slashes only: no port, query, fragment or escape. */
@@ -106,7 +122,10 @@ export function normaliseUrl(raw: string, options: NormaliseOptions = {}): Norma
   if (hostname === '') return { ok: false, reason: 'it has no host' };
   const port = url.port === '' || url.port === '80' || url.port === '443' ? '' : `:${url.port}`;
   const host = `${hostname}${port}`.toLowerCase();
-  const path = consistentEncoding(url.pathname).replace(/\/+$/, '').toLowerCase() || '/';
+  const path =
+    withoutDotSegments(consistentEncoding(url.pathname, PATH_CHAR))
+      .replace(/\/+$/, '')
+      .toLowerCase() || '/';
   const params = options.queryParams;
   const significant = typeof params === 'function' ? params(host) : (params ?? []);
   const query = reduceQuery(url.search, significant).toLowerCase();
