@@ -1,8 +1,10 @@
 /**
  * Coverage figures, per legacy site and in total. URLs are distinct canonical keys known from
- * mappings and hits; a URL is covered when it is mapped (301 or 410), and the old site's root is
- * always covered (it redirects to the homepage). Hits coverage weights each URL by its traffic.
+ * mappings and hits; a URL is covered when nginx answers it with a 301 or 410: by its mapping, a
+ * rule or the site's `global`, and the old site's root always (it redirects to the homepage).
+ * Hits coverage weights each URL by its traffic.
  */
+import { answeredBy, answererFor } from './answers.ts';
 import { bySite, type MigrationModel } from './model.ts';
 
 export interface UnmappedUrl {
@@ -27,10 +29,22 @@ export interface CoverageFigures {
   top_unmapped: UnmappedUrl[];
 }
 
+/** URLs known from hits that a rule or `global` answers, not a mapping. */
+export interface RuleCoverage {
+  /** `rule 2 (match ^/r4d/(.*)$)` or `global`. */
+  rule: string;
+  status: 301 | 410;
+  urls: number;
+  hits: number;
+}
+
 export interface SiteCoverage extends CoverageFigures {
   id: string;
   host: string;
   department: string;
+  /** Not retired yet: its figures say how ready its map is. */
+  live: boolean;
+  by_rule: RuleCoverage[];
 }
 
 export interface CoverageReport {
@@ -108,14 +122,26 @@ function totalCounts(sites: Counts[]): Counts {
 export function coverageReport(model: MigrationModel): CoverageReport {
   const mappings = bySite(model.mappings);
   const knownHits = bySite(model.hits);
-  const counts = model.sites.map((site) => {
+  const base = model.siteUrl.replace(/\/$/, '');
+  const byRule = model.sites.map(() => new Map<string, RuleCoverage>());
+  const counts = model.sites.map((site, i) => {
+    const answer = answererFor(site, base);
     const status = new Map<string, 301 | 410>();
     const hits = new Map<string, UnmappedUrl>();
     for (const m of mappings.get(site.id) ?? []) status.set(m.url.key, m.status);
-    for (const h of knownHits.get(site.id) ?? [])
+    for (const h of knownHits.get(site.id) ?? []) {
       hits.set(h.url.key, { url: h.url.original, hits: h.hits });
-    const root = `${site.host}/`;
-    if (hits.has(root) && !status.has(root)) status.set(root, 301);
+      if (status.has(h.url.key)) continue;
+      const answered = answer(h.url.path, undefined);
+      if (answered.by === 'none') continue;
+      status.set(h.url.key, answered.status);
+      const rule = answeredBy(answered);
+      if (!rule) continue;
+      const tally = byRule[i]!.get(rule) ?? { rule, status: answered.status, urls: 0, hits: 0 };
+      tally.urls++;
+      tally.hits += h.hits;
+      byRule[i]!.set(rule, tally);
+    }
     return siteCounts(status, hits);
   });
   // The total is counted before each site's unmapped list is cut to its top ones.
@@ -125,7 +151,9 @@ export function coverageReport(model: MigrationModel): CoverageReport {
       id: site.id,
       host: site.host,
       department: site.department,
+      live: site.live,
       ...withRatios(counts[i]!),
+      by_rule: [...byRule[i]!.values()],
     }),
   );
   return { sites, total };

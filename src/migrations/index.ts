@@ -7,11 +7,13 @@
  *   coverageReport(model)                       -> the figures of coverage.json
  */
 import { type Diagnostic, sortDiagnostics } from '../report/diagnostic.ts';
+import { answererFor } from './answers.ts';
 import { withGoneLinks } from './gone-links.ts';
 import { loadHits } from './load-hits.ts';
 import { loadPageLegacyUrls, loadSiteMappings, normaliserFor } from './load-mappings.ts';
 import type { MigrationInputs, MigrationModel } from './model.ts';
-import { dedupeSameDomain, resolveMappings } from './resolve.ts';
+import { dedupeSameDomain, resolveMappings, type UnmappedEnd } from './resolve.ts';
+import { checkSiteRules } from './rule-checks.ts';
 import { indexHosts, loadAllowedHosts, loadSites } from './sites.ts';
 import type { TargetContext } from './targets.ts';
 
@@ -61,12 +63,24 @@ export function loadMigrations(inputs: MigrationInputs): {
   const fromCsv = sites.flatMap((site) =>
     loadSiteMappings(inputs.root, site, context, normalisers.get(site)!, diagnostics),
   );
-  const mappings = withGoneLinks(
-    resolveMappings([...fromCsv, ...pages.candidates], sameDomain, siteUrl, diagnostics),
-    fromCsv,
-    siteUrl,
-    inputs.publishedTitles,
+  const answerers = new Map(
+    sites.map((site) => [site.host, answererFor(site, siteUrl.replace(/\/$/, ''))]),
   );
+  const unmappedEnd: UnmappedEnd = (host, path) => {
+    const answer = answerers.get(host)?.(path, undefined);
+    return answer && answer.by !== 'none' && answer.by !== 'mapping'
+      ? { status: answer.status, target: answer.location }
+      : undefined;
+  };
+  const resolved = resolveMappings(
+    [...fromCsv, ...pages.candidates],
+    sameDomain,
+    siteUrl,
+    unmappedEnd,
+    diagnostics,
+  );
+  checkSiteRules(sites, resolved, context, diagnostics);
+  const mappings = withGoneLinks(resolved, fromCsv, siteUrl, inputs.publishedTitles);
   const hits = sites.flatMap((site) =>
     loadHits(inputs.root, site, normalisers.get(site)!, diagnostics),
   );

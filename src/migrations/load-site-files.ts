@@ -6,8 +6,19 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'y
 import { migrations, redirects } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { LegacySite, MigrationInputs } from './model.ts';
+import { readGlobal, readRules } from './site-rules.ts';
 
-const KNOWN = ['host', 'aliases', 'department', 'homepage', 'archive', 'query_params'];
+const KNOWN = [
+  'host',
+  'aliases',
+  'department',
+  'homepage',
+  'archive',
+  'query_params',
+  'global',
+  'rules',
+  'live',
+];
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 type Fields = Map<string, { node: Node | null; line: number }>;
@@ -16,7 +27,7 @@ function readFields(
   text: string,
   file: string,
   diagnostics: Diagnostic[],
-): { fields: Fields; line: number } | null {
+): { fields: Fields; lineOf: (node: Node | null) => number } | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const first = doc.errors[0];
@@ -37,7 +48,8 @@ function readFields(
     return null;
   }
   const fields: Fields = new Map();
-  if (!isMap(doc.contents)) return { fields, line: 1 };
+  const lineOf = (node: Node | null) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  if (!isMap(doc.contents)) return { fields, lineOf };
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0).line;
@@ -47,7 +59,7 @@ function readFields(
       );
     else fields.set(key, { node: (pair.value as Node | null) ?? null, line });
   }
-  return { fields, line: 1 };
+  return { fields, lineOf };
 }
 
 const text = (node: Node | null) =>
@@ -65,7 +77,7 @@ export function loadSiteFile(
 ): LegacySite | null {
   const read = readFields(source, file, diagnostics);
   if (!read) return null;
-  const { fields } = read;
+  const { fields, lineOf } = read;
   const at = (field: string) => ({ file, line: fields.get(field)?.line ?? 1 });
   const invalid = (field: string, why: string) =>
     report(migrations.MIGRATION_SITE_FIELD_INVALID, at(field), { field, why });
@@ -123,6 +135,14 @@ export function loadSiteFile(
       ),
     );
   }
+  const ruleContext = { file, lineOf, diagnostics };
+  const rules = fields.has('rules') ? readRules(fields.get('rules')!.node, ruleContext) : [];
+  const global = fields.has('global')
+    ? readGlobal(fields.get('global')!.node, at('global').line, ruleContext)
+    : null;
+  const live = value('live');
+  if (live !== '' && live !== 'true' && live !== 'false')
+    fail(invalid('live', 'must be true (not retired yet) or false'));
   if (!ok) return null;
   const departmentName = inputs.departments.get(department)?.name ?? department;
   const lines = Object.fromEntries([...fields].map(([name, { line }]) => [name, line]));
@@ -136,6 +156,9 @@ export function loadSiteFile(
     homepage,
     archive,
     queryParams,
+    rules,
+    global,
+    live: live === 'true',
     lines,
   };
 }

@@ -30,11 +30,35 @@ export interface LegacySite {
   /** Archive prefix; the original old URL is appended. Empty when the site has none. */
   archive: string;
   queryParams: string[];
+  /** Rules by prefix or pattern, in the order nginx tries them (before_mappings ones first). */
+  rules: SiteRule[];
+  /** The answer for every URL that no mapping or rule answers; null: 404. */
+  global: RuleAnswer | null;
+  /** Not retired yet: it gets no server block, and its URLs may be redirect targets. */
+  live: boolean;
   /** Line of each field in the site file, for diagnostics raised after loading. */
   lines: Record<string, number>;
 }
 
 export type MappingStatus = 301 | 410;
+
+/** `status: 410`, or `status: 301` with `new_url` (a site path or absolute URL, maybe with $1). */
+export interface RuleAnswer {
+  status: MappingStatus;
+  newUrl?: string;
+  line: number;
+}
+
+export interface SiteRule extends RuleAnswer {
+  /** Its place in the site file's `rules`, from 1. */
+  number: number;
+  kind: 'prefix' | 'match';
+  /** The prefix or match as written. */
+  written: string;
+  /** PCRE nginx matches the decoded path with (`~*`), as bytes; JavaScript reads it alike. */
+  pattern: string;
+  beforeMappings: boolean;
+}
 
 export interface Mapping {
   site: string;

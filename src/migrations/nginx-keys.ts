@@ -8,6 +8,7 @@
  */
 import type { Mapping } from './model.ts';
 import { REPEATED_VALUES } from './normalise.ts';
+import { asBinary } from './percent-encoding.ts';
 
 export interface NginxMatch {
   /** Binary string (one char a byte): host, decoded path, `?` and the canonical query. */
@@ -16,12 +17,11 @@ export interface NginxMatch {
   pattern?: string;
 }
 
-const ESCAPE = /%([0-9a-f]{2})/g;
 const byte = (hex: string) => String.fromCharCode(parseInt(hex, 16));
 
 /** Bytes a regex must spell as `\xHH`, and its own metacharacters. */
-const regexLiteral = (text: string) =>
-  text.replace(/[\\^$.|?*+()[\]{}/"\s]|[^\x21-\x7e]/g, (c) => {
+export const regexLiteral = (text: string) =>
+  text.replace(/[\\^$.|?*+()[\]{}"\s]|[^\x21-\x7e]/g, (c) => {
     const code = c.charCodeAt(0);
     return code > 0x20 && code < 0x7f ? `\\${c}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
@@ -47,7 +47,7 @@ function queryPattern(query: string): string | undefined {
 
 export function nginxMatch(mapping: Mapping): NginxMatch {
   const { host, path, query } = mapping.url;
-  const bytes = path.includes('%') ? path.replace(ESCAPE, (_, hex: string) => byte(hex)) : path;
+  const bytes = asBinary(path);
   const key = `${host}${bytes}${query ? `?${query}` : ''}`;
   const queryRegex = query ? queryPattern(query) : undefined;
   return queryRegex === undefined

@@ -6,9 +6,12 @@
  */
 
 import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
+import { homepageUrl } from './answers.ts';
 import type { LegacySite, Mapping, MigrationModel } from './model.ts';
 import { hashSizes } from './nginx-hash.ts';
 import { type NginxMatch, nginxMatch, queryArgMaps } from './nginx-keys.ts';
+import { globalLine, ruleLines } from './nginx-rules.ts';
+import { quote, safeLocation } from './nginx-text.ts';
 
 export interface NginxOptions {
   /** `listen` parameter of every server block, e.g. `80` or `127.0.0.1:8080`. */
@@ -16,24 +19,6 @@ export interface NginxOptions {
   /** Where `_deploy/nginx/` lives on the server (holds legacy-sites/ and legacy-hosts/). */
   serverDir: string;
 }
-
-const ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-/** Quotes a binary string for nginx's config parser. */
-export const quote = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => ESCAPES[c]!)}"`;
-
-/** A Location value nginx passes through as is: no `$`, quotes or spaces. */
-export const safeLocation = (url: string) =>
-  url.replace(
-    /[\s"$\\{};]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
 
 /**
  * `map $legacy_key <variable>` entries for the mappings that give a value: exact keys (hashed),
@@ -88,7 +73,7 @@ function answerMaps(mappings: readonly Mapping[], matches: readonly NginxMatch[]
 
 function serverBlock(
   site: LegacySite,
-  homepage: string,
+  base: string,
   options: NginxOptions,
   headers: string[],
 ): string[] {
@@ -119,18 +104,22 @@ function serverBlock(
     '    set $legacy_path $legacy_trimmed_uri;',
     `    set $legacy_query_parts "${queryParts}";`,
     `    set $legacy_key "${site.host}\${legacy_path}\${legacy_query}";`,
+    ...ruleLines(
+      site.rules.filter((rule) => rule.beforeMappings),
+      base,
+    ),
     '    if ($legacy_answer = "410") { return 410; }',
     '    if ($legacy_answer != "") { return 301 $legacy_answer; }',
-    `    if ($legacy_path = "/") { return 301 ${quote(safeLocation(homepage))}; }`,
-    '    return 404;',
+    `    if ($legacy_path = "/") { return 301 ${quote(safeLocation(homepageUrl(site, base)))}; }`,
+    ...ruleLines(
+      site.rules.filter((rule) => !rule.beforeMappings),
+      base,
+    ),
+    globalLine(site.global, base),
     '  }',
     '}',
   ];
 }
-
-/** Where the old site's `/` goes: a page of this site, or a URL on an allowed host as written. */
-export const homepageUrl = (site: LegacySite, base: string) =>
-  /^https?:\/\//i.test(site.homepage) ? site.homepage : base + site.homepage;
 
 /**
  * Without a default server of its own, nginx answers a Host that no block names with the first
@@ -150,9 +139,13 @@ function unknownHosts(options: NginxOptions, headers: string[]): string[] {
 }
 
 export function nginxConfig(model: MigrationModel, options: NginxOptions): string {
-  const matches = model.mappings.map(nginxMatch);
-  const queryNames = [...new Set(model.sites.flatMap((site) => site.queryParams))].sort();
-  const names = model.sites.flatMap((site) => [site.host, ...site.aliases]);
+  // A live site is still served by its own servers; its mappings wait for its retirement.
+  const sites = model.sites.filter((site) => !site.live);
+  const retired = new Set(sites.map((site) => site.id));
+  const mappings = model.mappings.filter((mapping) => retired.has(mapping.site));
+  const matches = mappings.map(nginxMatch);
+  const queryNames = [...new Set(sites.flatMap((site) => site.queryParams))].sort();
+  const names = sites.flatMap((site) => [site.host, ...site.aliases]);
   const map = hashSizes(matches.map(({ key }) => key));
   const servers = hashSizes(names);
   const base = model.siteUrl.replace(/\/$/, '');
@@ -180,12 +173,9 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
     '  "~^&(?<legacy_query_pairs>.*)$" "?$legacy_query_pairs";',
     '  default "";',
     '}',
-    ...answerMaps(model.mappings, matches),
+    ...answerMaps(mappings, matches),
     '',
-    ...model.sites.flatMap((site) => [
-      ...serverBlock(site, homepageUrl(site, base), options, headers),
-      '',
-    ]),
+    ...sites.flatMap((site) => [...serverBlock(site, base, options, headers), '']),
     ...unknownHosts(options, headers),
   ].join('\n');
 }

@@ -47,3 +47,9 @@ export function encodedBytes(bytes: readonly number[], keep: RegExp): string {
 /** One spelling for every way of writing the same bytes. */
 export const consistentEncoding = (text: string, keep: RegExp, plusIsSpace = false) =>
   encodedBytes(decodedBytes(text, plusIsSpace), keep);
+
+/** A canonical path as the bytes nginx compares (`$uri`), one char a byte. */
+export const asBinary = (path: string) =>
+  path.includes('%')
+    ? path.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : path;

@@ -40,10 +40,17 @@ type End =
   | { loop: string[] }
   | { unmapped: string };
 
+/** Where an old URL of a retired site ends when no mapping has it: its rules, global or home. */
+export type UnmappedEnd = (
+  host: string,
+  path: string,
+) => { status: 301 | 410; target: string | null } | undefined;
+
 export function resolveMappings(
   candidates: Candidate[],
   sameDomain: SameDomainRedirect[],
   siteUrl: string,
+  unmappedEnd: UnmappedEnd,
   diagnostics: Diagnostic[],
 ): Mapping[] {
   const byKey = dedupe(candidates, diagnostics);
@@ -64,7 +71,10 @@ export function resolveMappings(
           hops: hops + 1,
         };
       const next = byKey.get(target.key);
-      if (!next) return { unmapped: target.key };
+      if (!next) {
+        const end = unmappedEnd(target.host, target.path);
+        return end ? { ...end, hops: hops + 1 } : { unmapped: target.key };
+      }
       if (seen.includes(target.key))
         return { loop: [...seen.slice(seen.indexOf(target.key)), target.key] };
       seen.push(target.key);

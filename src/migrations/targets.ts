@@ -1,6 +1,7 @@
 /**
  * What a 301's new_url points at: a published page, an old path on this domain or an old URL on a
- * legacy host (both redirect again, so they are chains to resolve), or an allowed external host.
+ * retired legacy host (both redirect again, so they are chains to resolve), or an allowed external
+ * host or a legacy host still live.
  */
 import { redirects } from '../report/catalogue/index.ts';
 import { type Diagnostic, type Location, report } from '../report/diagnostic.ts';
@@ -10,7 +11,7 @@ import { normaliseUrl, withHost } from './normalise.ts';
 export type Target =
   | { kind: 'page'; path: string }
   | { kind: 'old-path'; path: string }
-  | { kind: 'legacy'; key: string }
+  | { kind: 'legacy'; key: string; host: string; path: string }
   | { kind: 'external'; url: string };
 
 export interface TargetContext {
@@ -56,7 +57,15 @@ export function classifyTarget(raw: string, at: Location, ctx: TargetContext): T
   const { host } = parsed.url;
   if (host === ctx.ownHost) return sitePath(ownSitePath(raw, ctx), raw, at, ctx);
   const legacy = ctx.byHost.get(host);
-  if (legacy) return { kind: 'legacy', key: withHost(parsed.url, legacy.host).key };
+  // A site not yet retired still serves its pages; a retired one answers through its map.
+  if (legacy?.live) return { kind: 'external', url: raw };
+  if (legacy)
+    return {
+      kind: 'legacy',
+      key: withHost(parsed.url, legacy.host).key,
+      host: legacy.host,
+      path: parsed.url.path,
+    };
   if (ctx.allowedHosts.has(host)) return { kind: 'external', url: raw };
   return report(redirects.MIGRATION_TARGET_HOST_NOT_ALLOWED, at, { target: raw, host });
 }

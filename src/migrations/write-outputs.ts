@@ -68,7 +68,7 @@ export async function writeMigrationOutputs(
     [path.join(options.siteDir, '_redirects'), redirectsFile(model)],
   ];
   const mappings = bySite(model.mappings);
-  for (const legacy of model.sites) {
+  for (const legacy of model.sites.filter((site) => !site.live)) {
     for (const [name, html] of Object.entries(legacyPages(env, legacy, context))) {
       files.push([path.join(nginxDir, 'legacy-sites', legacy.id, name), html]);
     }

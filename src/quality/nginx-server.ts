@@ -2,7 +2,7 @@
  * The system nginx, started on 127.0.0.1 with a minimal nginx.conf that includes the server
  * blocks a build wrote: by the e2e suite, and by the migrations benchmark.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -26,22 +26,16 @@ const answers = (port: number) =>
     socket.end();
   });
 
-/**
- * nginx with `dir` as its prefix (pid, logs, temp files there), including each of `includes`
- * inside http {}; resolves once `port` answers.
- */
-export async function startNginx(
-  dir: string,
-  port: number,
-  includes: readonly string[],
-): Promise<ChildProcess> {
+/** A minimal nginx.conf in `dir`, its prefix (pid, logs, temp files), including `includes` in http {}. */
+function writeConf(dir: string, includes: readonly string[]): string {
   fs.mkdirSync(path.join(dir, 'temp'), { recursive: true });
   fs.chmodSync(dir, 0o755); // nginx's workers run as nobody when started as root
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
     (name) => `  ${name}_temp_path ${dir}/temp/${name};`,
   );
+  const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
+    conf,
     [
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/error.log;`,
@@ -55,6 +49,26 @@ export async function startNginx(
       '',
     ].join('\n'),
   );
+  return conf;
+}
+
+/** `nginx -t` on the config: whether nginx accepts it, and what it said. */
+export function nginxAccepts(
+  dir: string,
+  includes: readonly string[],
+): { ok: boolean; said: string } {
+  const conf = writeConf(dir, includes);
+  const run = spawnSync(NGINX, ['-t', '-q', '-p', dir, '-c', conf], { encoding: 'utf8' });
+  return { ok: run.status === 0, said: run.stderr.trim() };
+}
+
+/** nginx with `dir` as its prefix, including each of `includes`; resolves once `port` answers. */
+export async function startNginx(
+  dir: string,
+  port: number,
+  includes: readonly string[],
+): Promise<ChildProcess> {
+  writeConf(dir, includes);
   const child = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'], {
     stdio: 'ignore',
   });

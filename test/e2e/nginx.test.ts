@@ -154,6 +154,34 @@ describe.skipIf(!hasNginx)('legacy hosts served by nginx (example data)', () => 
     expect((await tax('/__legacy/410.html')).status).toBe(404);
   });
 
+  it('answers by the mappings first, then by the rules in order, then by global', async () => {
+    const research = (p: string) => get(port, 'research.roads.example.org', p);
+    // A capture passes the old URL's own spelling on.
+    expect(await research('/reports/2021/Speed-Limits-Review.pdf')).toMatchObject({
+      status: 301,
+      location: 'https://services.example.gov/road-research/2021/Speed-Limits-Review.pdf',
+    });
+    // The mapping of a URL under /projects/ wins over the prefix rule.
+    expect(await research('/projects/electric-vehicles.html')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/news/electric-vehicle-chargepoint-grant/',
+    });
+    for (const p of ['/projects', '/Projects/smart-motorways/', '/projects/a/b.html'])
+      expect(await research(p)).toMatchObject({
+        status: 301,
+        location: 'https://www.example.gov/topics/driving/',
+      });
+    expect(await research('/')).toMatchObject({
+      status: 301,
+      location: 'https://www.example.gov/departments/transport-department/',
+    });
+    for (const p of ['/projectsx.html', '/reports/2021/notes.txt', '/staff/directory.asp?dept=3']) {
+      const gone = await research(p);
+      expect(gone.status).toBe(410);
+      expect(gone.body).toContain('This page has been removed');
+    }
+  });
+
   it("answers a host no site declares with a plain 404, never a legacy site's answers", async () => {
     for (const urlPath of ['/', '/vat/rates.html', '/news/2017/press-release-03.html']) {
       const answer = await get(port, 'www.unknown.example.org', urlPath);

@@ -56,6 +56,7 @@ describe('npm run coverage -- --base <ref>', () => {
       .split('\n');
     expect(against).toEqual([
       `Against ${base}:`,
+      'roadresearch: +0 URLs, +0.0% of traffic (coverage 100.0% -> 100.0%, traffic 100.0% -> 100.0%)',
       'roads: +0 URLs, +0.0% of traffic (coverage 85.1% -> 85.1%, traffic 83.2% -> 83.2%)',
       expect.stringMatching(
         /^taxoffice: \+19 URLs, \+\d+\.\d% of traffic \(coverage \d+\.\d% -> 87\.4%, traffic \d+\.\d% -> 96\.\d%\)$/,
@@ -102,6 +103,8 @@ describe('describeChange', () => {
     id,
     host: id,
     department: 'd',
+    live: false,
+    by_rule: [],
     ...f,
   });
   const report = (...sites: ReturnType<typeof site>[]): CoverageReport => ({

@@ -32,6 +32,8 @@ describe('coverageReport', () => {
     expect(report.sites.find((s) => s.id === 'taxoffice')).toEqual({
       id: 'taxoffice',
       host: 'www.taxoffice.example.org',
+      live: false,
+      by_rule: [],
       department: 'tax-office',
       urls: 6, // /, a, b, mapped-no-hits, lost, rare
       redirected: 3,

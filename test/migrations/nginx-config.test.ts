@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/migrations/index.ts';
-import { nginxConfig, quote } from '../../src/migrations/nginx.ts';
+import { nginxConfig } from '../../src/migrations/nginx.ts';
 import { bucketOf, hashSizes } from '../../src/migrations/nginx-hash.ts';
 import { nginxMatch } from '../../src/migrations/nginx-keys.ts';
+import { quote } from '../../src/migrations/nginx-text.ts';
 import { nginxHeaderLines, securityHeaders } from '../../src/quality/security-headers.ts';
 import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
 

@@ -144,6 +144,9 @@ describe('sitemaps', () => {
       homepage: '/',
       archive: '',
       queryParams: [],
+      rules: [],
+      global: null,
+      live: false,
       lines: {},
     };
     const files = legacyHostFiles(

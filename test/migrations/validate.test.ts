@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { homepageUrl } from '../../src/migrations/answers.ts';
 import { loadMigrations, type MigrationInputs } from '../../src/migrations/index.ts';
-import { homepageUrl, nginxConfig } from '../../src/migrations/nginx.ts';
+import { nginxConfig } from '../../src/migrations/nginx.ts';
 import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
 
 const T = 'http://www.taxoffice.example.org';

@@ -30,7 +30,7 @@ export const migrations = area('migrations', {
     title: "A legacy site's .yml has a field the build does not know",
     severity: 'warning',
     message: ({ field }: { field: string }) => `\`${field}\` is not a site field and is ignored.`,
-    fix: 'Use host, aliases, department, homepage, archive or query_params.',
+    fix: 'Use host, aliases, department, homepage, archive, query_params, global, rules or live.',
     example: { field: 'hostname' },
   }),
   MIGRATION_UNKNOWN_DEPARTMENT: rule({
@@ -109,5 +109,45 @@ export const migrations = area('migrations', {
       `archive_url "${url}" is not an http or https URL, so the 410 page cannot link to it.`,
     fix: 'Write the full address of the archived copy, e.g. https://webarchive.nationalarchives.gov.uk/ukgwa/20130129084240/http://www.oldsite.gov.uk/about.html, or leave it empty to link to the site archive.',
     example: { url: 'webarchive.example.org/about.html' },
+  }),
+  MIGRATION_RULE_INVALID: rule({
+    title: "A rule of a legacy site's .yml is not one the build can serve",
+    severity: 'error',
+    message: ({ rule, why }: { rule: number; why: string; fix: string }) => `Rule ${rule} ${why}.`,
+    fix: ({ fix }) => fix,
+    example: {
+      rule: 2,
+      why: 'has status 301 but no new_url',
+      fix: 'Add `new_url:` with the page the URLs go to, or make it `status: 410`.',
+    },
+  }),
+  MIGRATION_RULE_REGEX: rule({
+    title: "A rule's regular expression is not one nginx can use",
+    severity: 'error',
+    message: ({ rule, match, why }: { rule: number; match: string; why: string }) =>
+      `Rule ${rule}'s match '${match}' is not a regular expression nginx can use: ${why}.`,
+    fix: 'Correct it: rules are PCRE, as nginx reads them, e.g. `^/r4d/(.*)$`. A lookbehind must have a fixed length, and escapes JavaScript and PCRE read alike (\\d, \\w, \\s, \\.) are the safe ones.',
+    example: { rule: 1, match: '^/news/(.*', why: 'Unterminated group' },
+  }),
+  MIGRATION_RULE_CAPTURE: rule({
+    title: "A rule's new_url uses a capture its regular expression does not have",
+    severity: 'error',
+    message: ({ rule, capture, groups }: { rule: number; capture: string; groups: number }) =>
+      `Rule ${rule}'s new_url uses ${capture}, but its match has ${groups === 0 ? 'no capture groups' : groups === 1 ? 'one capture group ($1)' : `${groups} capture groups ($1 to $${groups})`}.`,
+    fix: 'Use a capture the match has, or add a group in brackets, e.g. `^/r4d/(.*)$` gives $1.',
+    example: { rule: 1, capture: '$2', groups: 1 },
+  }),
+  MIGRATION_RULE_SHADOWS_MAPPINGS: rule({
+    title: 'A rule tried before the mappings answers URLs that have mappings',
+    severity: 'error',
+    message: ({ rule, count, url, at }: { rule: number; count: number; url: string; at: string }) =>
+      `Rule ${rule} has before_mappings: true and answers ${count === 1 ? 'a mapped URL' : `${count} mapped URLs`}, so ${count === 1 ? 'its mapping is' : 'their mappings are'} never used: ${url} (${at})${count > 1 ? ' and others' : ''}.`,
+    fix: 'Drop before_mappings so the mappings win, narrow the rule, or remove the mappings it answers.',
+    example: {
+      rule: 1,
+      count: 3,
+      url: 'http://www.oldsite.gov.uk/news/2014/budget.html',
+      at: 'migrations-map/oldsite.csv:12',
+    },
   }),
 });
