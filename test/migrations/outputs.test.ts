@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrationInputsAt } from '../../src/migrations/content-inputs.ts';
@@ -15,6 +16,26 @@ describe('the example migrations map', () => {
     const { diagnostics } = loadMigrations(migrationInputsAt(process.cwd()));
     expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}`)).toEqual([
       'warning MIGRATION_CHAIN migrations-map/taxoffice.csv',
+    ]);
+  });
+
+  it("lists on a site's coverage page which rules answer how many URLs and hits", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-outputs-'));
+    const inputs = migrationInputsAt(process.cwd());
+    const { model } = loadMigrations(inputs);
+    await writeMigrationOutputs(model, inputs, { siteDir: dir, deployDir: `${dir}/deploy` });
+    const page = fs.readFileSync(`${dir}/migrations/roadresearch/index.html`, 'utf8');
+    const rows = [...page.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)]
+      .map((row) =>
+        [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
+          c[1]!.trim().replaceAll('&#92;', '\\'),
+        ),
+      )
+      .filter((cells) => cells[0]!.startsWith('rule') || cells[0] === 'global');
+    expect(rows).toEqual([
+      ['rule 1 (match ^/reports/(\\d{4})/([a-z0-9-]+)\\.pdf$)', 'Redirected', '2', '4285'],
+      ['rule 2 (prefix /projects/)', 'Redirected', '2', '1228'],
+      ['global', 'Gone', '2', '532'],
     ]);
   });
 });
