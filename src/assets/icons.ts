@@ -5,7 +5,7 @@ import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { writeHashed } from './hash.ts';
 
 const ownIcon = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'favicon.svg');
-const govukImages = path.join(govukFrontendDist, 'govuk/assets/rebrand/images');
+const govukImages = path.join(govukFrontendDist, 'govuk/assets/images');
 
 export interface Icons {
   svg: string;

@@ -20,14 +20,15 @@ export interface StylesheetOptions {
 export function stylesheetSource({ govukBrand, extraCss }: StylesheetOptions): string {
   const settings = [
     // Fonts and images go through our function, which copies them with hashed names.
-    '$govuk-font-url-function: "app-asset-url"',
-    '$govuk-image-url-function: "app-asset-url"',
+    '$govuk-font-url-function: meta.get-function("app-asset-url")',
+    '$govuk-image-url-function: meta.get-function("app-asset-url")',
     // Outside GOV.UK: the system font stack, so no GDS Transport @font-face is emitted.
     ...(govukBrand
       ? []
       : ['$govuk-font-family: (system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif)']),
   ];
   return [
+    '@use "sass:meta";',
     `@use "govuk-frontend/dist/govuk" with (${settings.join(', ')});`,
     '@use "app";',
     // The Royal Arms in the footer belongs to GOV.UK's brand too.
@@ -44,11 +45,8 @@ export function compileStylesheet(assetsDir: string, options: StylesheetOptions)
   const assetUrl = (args: sass.Value[]) => {
     const file = args[0]!.assertString('filename').text;
     const folder = /\.woff2?$/.test(file) ? 'fonts' : 'images';
-    const source = [
-      options.govukBrand ? path.join(govukAssets, 'rebrand', folder, file) : '',
-      path.join(govukAssets, folder, file),
-    ].find((candidate) => candidate && fs.existsSync(candidate));
-    if (!source)
+    const source = path.join(govukAssets, folder, file);
+    if (!fs.existsSync(source))
       throw new Error(`govuk-frontend's Sass refers to ${file}, which is not in ${govukAssets}.`);
     // Relative to the stylesheet, so the CSS works under any path prefix.
     return new sass.SassString(
@@ -60,8 +58,6 @@ export function compileStylesheet(assetsDir: string, options: StylesheetOptions)
     loadPaths: [nodeModules, stylesDir],
     style: 'compressed',
     quietDeps: true,
-    // govuk-frontend 5 still uses @import inside; those warnings are theirs, not ours.
-    silenceDeprecations: ['import'],
     functions: { 'app-asset-url($filename)': assetUrl },
   });
   return writeHashed(assetsDir, 'site.css', css);

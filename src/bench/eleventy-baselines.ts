@@ -65,22 +65,13 @@ export function eleventyBaseline(
 
 /**
  * The plugin finds its templates, its Sass and govuk-frontend's fonts and images in
- * ./node_modules, so the project gets this product's packages, linked, except govuk-frontend:
- * the plugin needs a later one than ours, which npm installed beside it, and which a team's own
- * project would have at the top.
+ * ./node_modules, so the project gets this product's packages, linked: the same govuk-frontend 6
+ * that a team's own project would have at the top.
  */
 function linkModules(productRoot: string, dir: string) {
   const modules = path.join(dir, 'node_modules');
   if (fs.existsSync(modules)) return;
   fs.mkdirSync(modules);
-  const plugin = path.join(productRoot, 'node_modules/@x-govuk/govuk-eleventy-plugin');
-  for (const name of fs.readdirSync(path.join(productRoot, 'node_modules'))) {
-    const nested = path.join(plugin, 'node_modules', name);
-    fs.symlinkSync(
-      fs.existsSync(nested) && !name.startsWith('@')
-        ? nested
-        : path.join(productRoot, 'node_modules', name),
-      path.join(modules, name),
-    );
-  }
+  for (const name of fs.readdirSync(path.join(productRoot, 'node_modules')))
+    fs.symlinkSync(path.join(productRoot, 'node_modules', name), path.join(modules, name));
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DomUtils } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BuiltPage, buildInto, copyExample, productRoot, text } from './helpers.ts';
+import { BuiltPage, buildInto, classes, copyExample, productRoot, text } from './helpers.ts';
 
 // The frame around every page, and the assets it loads.
 describe('the page frame', () => {
@@ -24,8 +25,19 @@ describe('the page frame', () => {
       text: 'Example Government',
       href: '/',
     });
-    expect(p.has('header', 'govuk-header')).toBe(false);
+    expect(p.has('div', 'govuk-header')).toBe(false);
+    expect(p.has('svg', 'govuk-footer__crown')).toBe(false);
     expect(p.html).not.toContain('GOV.UK');
+  });
+
+  it('puts the service navigation and the phase banner in the page header, in that order', () => {
+    const header = p.one('header', 'govuk-template__header');
+    const parts = DomUtils.findAll(
+      (el) =>
+        ['govuk-service-navigation', 'govuk-phase-banner'].some((c) => classes(el).includes(c)),
+      [header],
+    ).map((el) => classes(el)[0]);
+    expect(parts).toEqual(['govuk-service-navigation', 'govuk-phase-banner']);
   });
 
   it('has a labelled search form that GETs /search/?q=', () => {
@@ -45,7 +57,10 @@ describe('the page frame', () => {
   });
 
   it('has a footer with the footer links, the content licence and copyright', () => {
-    const footer = p.one('footer');
+    const footer = p.one('footer', 'govuk-template__footer');
+    expect(
+      footer.children.some((el) => el.type === 'tag' && classes(el).includes('govuk-footer')),
+    ).toBe(true);
     expect(p.links(footer)).toContainEqual({
       text: 'Accessibility statement',
       href: '/help/accessibility-statement/',
@@ -85,7 +100,10 @@ describe('a site on GOV.UK (govuk_brand: true)', () => {
 
   it('shows the GOV.UK header and uses GDS Transport, with hashed font files', () => {
     const p = BuiltPage.at(siteDir, '/vat/register/');
-    expect(p.has('header', 'govuk-header')).toBe(true);
+    const header = p.one('header', 'govuk-template__header');
+    expect(DomUtils.findOne((el) => classes(el).includes('govuk-header'), [header])).toBeTruthy();
+    expect(p.one('a', 'govuk-header__homepage-link').attribs.href).toBe('/');
+    expect(p.has('svg', 'govuk-footer__crown')).toBe(true);
     const css = fs.readFileSync(
       path.join(siteDir, p.all('link').find((l) => l.attribs.rel === 'stylesheet')!.attribs.href!),
       'utf8',
