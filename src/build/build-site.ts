@@ -115,7 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     search = SearchIndex.start();
     const pages = new RenderedPages(site.staging, loaded.model, search);
     state.markdownRendered = (page, bodyHtml, headings) =>
-      pages.markdownRendered(page, bodyHtml, headings);
+      pages.markdownRendered(page, bodyHtml, headings, state.strings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
     const rendered = timer.run('render', () => renderWithEleventy(site.staging, state));
     // Once every page's Markdown is rendered, and so handed to Pagefind, Pagefind writes the index

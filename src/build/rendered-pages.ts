@@ -3,6 +3,7 @@ import type { Page, SiteModel } from '../content/index.ts';
 import { extractLinks, type PageLinks } from '../links/extract.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
+import type { Strings } from '../render/strings.ts';
 import type { SearchIndex } from '../search/build-index.ts';
 import { searchDocument } from '../search/search-document.ts';
 
@@ -35,8 +36,13 @@ export class RenderedPages {
     if (!model.pages.length) this.#allRendered();
   }
 
-  markdownRendered(page: Page, bodyHtml: string, headings: readonly Heading[]): void {
-    const document = searchDocument(pageView(page, this.model, headings), bodyHtml);
+  markdownRendered(
+    page: Page,
+    bodyHtml: string,
+    headings: readonly Heading[],
+    strings: Strings,
+  ): void {
+    const document = searchDocument(pageView(page, this.model, strings, headings), bodyHtml);
     if (document) this.search.add(`${page.url.slice(1)}index.html`, document);
     this.#rendered.add(page.file);
     if (this.#rendered.size === this.model.pages.length) this.#allRendered();

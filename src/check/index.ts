@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unusedFiles } from '../content/assets.ts';
 import { type SiteModel, validateContent } from '../content/index.ts';
+import { siteLanguages } from '../content/languages.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { loadPages } from '../content/site-model.ts';
 import { publishFiles } from '../files/index.ts';
@@ -10,6 +11,7 @@ import { shareWork } from '../parallel/share-work.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { linkTargetDataFor, linkTargetsFrom } from '../render/markdown/link-targets.ts';
+import { siteStrings } from '../render/strings.ts';
 import { check, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report, sortDiagnostics } from '../report/diagnostic.ts';
 import { type CheckWorker, PAGES_FOR_A_WORKER, startCheckWorker } from './check-worker.ts';
@@ -88,6 +90,12 @@ export async function runCheck({
       loadedPages,
       ...(only ? { only } : {}),
     });
+    diagnostics.push(
+      ...siteStrings(
+        siteLanguages(model.config).map((l) => l.code),
+        root,
+      ).diagnostics,
+    );
     const sources = new Map(files.pages.map((p) => [p.file, p.text]));
     const settingsOf = styleSettingsOfFile(model);
     const checked = model.pages.filter((p) => !only || only.has(p.file));

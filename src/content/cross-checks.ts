@@ -1,12 +1,18 @@
 import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
+import { checkTranslatedNames, pairTwins } from './languages.ts';
 import type { SiteModel } from './site-model.ts';
 import { reservedBy } from './urls.ts';
 
-/** Checks that need the whole site: shared URLs, topics, departments and related pages. */
+/** Checks that need the whole site: shared URLs, topics, departments, related pages, twins. */
 export function crossCheckSite(model: SiteModel): Diagnostic[] {
-  return [...checkUrlCollisions(model), ...checkReferences(model)];
+  return [
+    ...checkUrlCollisions(model),
+    ...checkReferences(model),
+    ...pairTwins(model.pages, model.config).diagnostics,
+    ...checkTranslatedNames(model),
+  ];
 }
 
 /** One domain, one namespace: two pages on one URL is an error naming every file involved. */

@@ -75,6 +75,10 @@ export const frontMatterSchema = z
       })
       .optional()
       .describe('BCP 47 language code when the page is not in the site language.'),
+    translation: z
+      .string()
+      .optional()
+      .describe("Site path of the page's twin in another of the site's languages."),
     permalink: z.string().optional().describe('Overrides the URL, e.g. /some/path/.'),
   })
   .superRefine((page, ctx) => {
@@ -114,10 +118,20 @@ export const styleChecksSchema = z.looseObject({
   reading_age_limit: z.number().int().min(6).max(25).optional(),
 });
 
+/** A name (or title) and description in another of the site's languages, by language code. */
+const translated = (name: 'name' | 'title') =>
+  z
+    .record(z.string(), z.object({ [name]: text, description: z.string().optional() }))
+    .optional()
+    .describe(
+      `The ${name} and description in the site's other languages, e.g. cy: { ${name}: ... }.`,
+    );
+
 export const departmentSchema = z.object({
   name: text,
   acronym: z.string().optional(),
   description: z.string().optional(),
+  translations: translated('name'),
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
@@ -149,6 +163,17 @@ export const siteSchema = z.object({
     error: 'must be the full address of the site, e.g. https://www.example.gov',
   }),
   language: z.string().default('en'),
+  languages: z
+    .record(
+      z.string(),
+      z.object({
+        name: text,
+        prefix: z.string().optional(),
+        phase_message: z.string().optional(),
+        footer_links: z.array(z.object({ text, href: text })).optional(),
+      }),
+    )
+    .optional(),
   phase: z.string().optional(),
   phase_message: z.string().optional(),
   govuk_brand: z.boolean().default(false),
@@ -157,6 +182,9 @@ export const siteSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteSchema>;
 
-export const topicsSchema = z.record(slug, z.object({ title: text, description: text }));
+export const topicsSchema = z.record(
+  slug,
+  z.object({ title: text, description: text, translations: translated('title') }),
+);
 
 export type Topics = z.infer<typeof topicsSchema>;

@@ -3,6 +3,7 @@ import { data as dataFiles } from '../report/catalogue/index.ts';
 import type { Entry } from '../report/catalogue/rule.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { type ContentAsset, contentAssets } from './assets.ts';
+import { pairTwins, type Twins } from './languages.ts';
 import { type LoadedPage, loadPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
 import {
@@ -32,6 +33,8 @@ export interface SiteModel {
   pageByUrl: Map<string, Page>;
   /** The Markdown of page files that gave no page (front matter unreadable), still to be checked. */
   unloaded: PageBody[];
+  /** Each page's twins in the site's other languages, by URL then language (languages.ts). */
+  twins: Twins;
   /** Images and documents beside the pages, by file. */
   assets: Map<string, ContentAsset>;
   /** Files beside the pages that cannot publish (their address is taken): each has an error. */
@@ -140,7 +143,7 @@ export function buildSiteModel(
       unloaded,
       assets: listed.assets,
       refusedAssets: listed.refused,
-      ...indexPages(pages),
+      ...indexPages(pages, config),
     },
     diagnostics,
   };
@@ -148,14 +151,22 @@ export function buildSiteModel(
 
 /** The site as `npm run build` publishes it, from a model that has drafts (preview, check). */
 export function withoutDrafts(model: SiteModel): SiteModel {
-  return { ...model, ...indexPages(model.pages.filter((p) => !p.data.draft)) };
+  return {
+    ...model,
+    ...indexPages(
+      model.pages.filter((p) => !p.data.draft),
+      model.config,
+    ),
+  };
 }
 
-function indexPages(pages: Page[]) {
+function indexPages(pages: Page[], config: SiteConfig) {
   return {
     pages,
     pageByFile: new Map(pages.map((p) => [p.file, p])),
     pageByUrl: new Map(pages.map((p) => [p.url, p])),
+    // Their problems are reported once, by the cross-checks.
+    twins: pairTwins(pages, config).twins,
   };
 }
 

@@ -7,6 +7,7 @@ import { markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
 import { RenderOnce } from '../render/render-once.ts';
+import { label } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import { addGeneratedPages } from './generated/index.ts';
 import { reloadBeforeEachBuild } from './reload-before-build.ts';
@@ -97,8 +98,14 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   );
   eleventyConfig.addNunjucksGlobal('pageView', (inputPath: string) => {
     const page = state.pageAt(inputPath);
-    return page && pageView(page, state.model, state.headings.get(inputPath));
+    return page && pageView(page, state.model, state.strings, state.headings.get(inputPath));
   });
+  // `{{ "page.published" | t(lang) }}`: a label in the page's language (layouts/strings/).
+  eleventyConfig.addNunjucksFilter(
+    't',
+    (key: string, lang: string, args?: Record<string, string>) =>
+      label(state.strings, lang, key, args),
+  );
   eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) =>
     formatDate(iso, lang),
   );

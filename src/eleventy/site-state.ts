@@ -3,9 +3,11 @@ import type { MarkdownIt } from 'markdown-it';
 import type { AssetManifest } from '../assets/index.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import { type LoadedSite, loadSite, type Page } from '../content/index.ts';
+import { siteLanguages } from '../content/languages.ts';
 import type { PublishedFile } from '../files/index.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
 import { linkTargetsFor } from '../render/markdown/link-targets.ts';
+import { type Strings, siteStrings } from '../render/strings.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { ReloadCache } from './reload-cache.ts';
 
@@ -21,6 +23,8 @@ export class SiteState {
   /** The links each page's Markdown rendered to, with their lines (see MarkdownEnv.linkLines). */
   readonly renderedLinks = new Map<string, Array<{ href: string; line: number }>>();
   linkTargets?: LinkTargets;
+  /** The labels of the site's languages (layouts/strings/). */
+  strings: Strings = new Map();
   /** The images and documents beside the pages, as the files stage published them. */
   files?: ReadonlyMap<string, PublishedFile>;
   /** The files each page's Markdown used, by page file. */
@@ -55,10 +59,18 @@ export class SiteState {
     const loaded = checkMarkdown
       ? this.#reloads.load(this.root, drafts, this.md)
       : loadSite(this.root, { drafts });
+    const strings = siteStrings(
+      siteLanguages(loaded.model.config).map((l) => l.code),
+      this.root,
+    );
+    this.strings = strings.strings;
     // Style warnings a department has turned off are not shown by the build either.
     return this.use({
       ...loaded,
-      diagnostics: withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)),
+      diagnostics: [
+        ...withStyleSettings(loaded.diagnostics, styleSettingsOfFile(loaded.model)),
+        ...strings.diagnostics,
+      ],
     });
   }
 

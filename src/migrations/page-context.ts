@@ -9,6 +9,7 @@ import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import { parse } from 'yaml';
 import { createNunjucks } from '../render/nunjucks.ts';
+import { siteStrings } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
 
 export interface SiteData {
@@ -33,8 +34,10 @@ export function readSiteData(root: string, siteUrl: string): SiteData {
   return { name: new URL(siteUrl).host, ...(data ?? {}), url: siteUrl };
 }
 
-export function createEnvironment(): nunjucks.Environment {
-  const env = createNunjucks();
+/** The environment for `site`'s pages, with the labels of its languages. */
+export function createEnvironment(site: SiteData, root: string): nunjucks.Environment {
+  const declared = Object.keys((site.languages as Record<string, unknown> | undefined) ?? {});
+  const env = createNunjucks(siteStrings([site.language ?? 'en', ...declared], root).strings);
   env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );

@@ -51,8 +51,8 @@ export async function writeMigrationOutputs(
 ): Promise<void> {
   const nginxDir = path.join(options.deployDir, 'nginx');
   const serverDir = options.serverDir ?? path.resolve(nginxDir);
-  const env = createEnvironment();
   const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
+  const env = createEnvironment(site, inputs.root);
   const context: PageContext = {
     site: { ...site, url: model.siteUrl },
     lang: String(site.language ?? 'en'),

@@ -1,6 +1,7 @@
 import type { Page, SiteModel } from '../content/index.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
+import type { Strings } from '../render/strings.ts';
 import { SearchIndex } from '../search/build-index.ts';
 import { searchDocument } from '../search/search-document.ts';
 
@@ -16,8 +17,14 @@ export class PreviewSearch {
   #writing: Promise<unknown> = Promise.resolve();
   #index?: SearchIndex;
 
-  markdownRendered(page: Page, model: SiteModel, bodyHtml: string, headings: readonly Heading[]) {
-    const document = searchDocument(pageView(page, model, headings), bodyHtml);
+  markdownRendered(
+    page: Page,
+    model: SiteModel,
+    bodyHtml: string,
+    headings: readonly Heading[],
+    strings: Strings,
+  ) {
+    const document = searchDocument(pageView(page, model, strings, headings), bodyHtml);
     if (document) this.#documents.set(page.file, { url: page.url, document });
     else this.#documents.delete(page.file);
   }

@@ -23,7 +23,7 @@ export async function startPreview(options: { root: string; port: number }): Pro
   const state = new SiteState(options.root, createMarkdown());
   const search = new PreviewSearch();
   state.markdownRendered = (page, bodyHtml, headings) =>
-    search.markdownRendered(page, state.model, bodyHtml, headings);
+    search.markdownRendered(page, state.model, bodyHtml, headings, state.strings);
   const eleventy = eleventyFor({
     state,
     outputDir,

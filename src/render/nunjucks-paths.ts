@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -7,4 +8,10 @@ const require = createRequire(import.meta.url);
 export const govukFrontendDist = path.join(
   path.dirname(require.resolve('govuk-frontend/package.json')),
   'dist',
+);
+
+/** This product's layouts (and their strings), whichever site it builds. */
+export const layoutsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../layouts',
 );

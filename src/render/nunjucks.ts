@@ -1,26 +1,25 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Environment } from 'nunjucks';
 import { loadNunjucks } from './load-nunjucks.ts';
-import { govukFrontendDist } from './nunjucks-paths.ts';
+import { govukFrontendDist, layoutsDir } from './nunjucks-paths.ts';
 import { RenderOnce } from './render-once.ts';
-
-/** The product's layouts: they belong to the product, never to the site being built. */
-const productLayouts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../layouts');
+import { label, type Strings } from './strings.ts';
 
 /**
  * A Nunjucks environment outside Eleventy, for pages rendered after Eleventy runs (legacy hosts,
  * coverage reports). Search order matches the Eleventy build: our layouts first, then
  * govuk-frontend.
  */
-export function createNunjucks(): Environment {
+export function createNunjucks(strings: Strings): Environment {
   const nunjucks = loadNunjucks();
   const env = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader([productLayouts, govukFrontendDist]),
+    new nunjucks.FileSystemLoader([layoutsDir, govukFrontendDist]),
     {
       autoescape: true,
       throwOnUndefined: false,
     },
+  );
+  env.addFilter('t', (key: string, lang: string, args?: Record<string, string>) =>
+    label(strings, lang, key, args),
   );
   // Each build makes its own environment, so what renders once is once per build.
   return env.addExtension('renderOnce', new RenderOnce(nunjucks.runtime.SafeString));

@@ -1,18 +1,53 @@
-import type { Page, SiteModel } from '../content/index.ts';
+import type { Department, Page, SiteModel } from '../content/index.ts';
+import { siteLanguages } from '../content/languages.ts';
 import { departmentClass } from './department-colours.ts';
 import type { Heading } from './markdown/index.ts';
+import { label, type Strings } from './strings.ts';
 
 export interface LinkView {
   text: string;
   href: string;
 }
 
+/** A language of a page in govuk-frontend's language navigation: its twin, or this page. */
+export interface LanguageLink {
+  text: string;
+  lang: string;
+  href?: string;
+  languageDescriptionText?: string;
+}
+
+/** The page's languages: itself and its twins, in the site's order; empty without twins. */
+function languagesOf(page: Page, model: SiteModel, lang: string, strings: Strings) {
+  const twins = model.twins.get(page.url);
+  if (!twins) return [];
+  return siteLanguages(model.config).flatMap(({ code }): LanguageLink[] => {
+    const text = label(strings, code, 'language_name');
+    if (code === lang) return [{ text, lang: code }];
+    const href = twins.get(code);
+    if (!href) return [];
+    return [
+      { text, lang: code, href, languageDescriptionText: label(strings, code, 'change_language') },
+    ];
+  });
+}
+
 /**
  * What a page's layout shows, worked out from the model: the department and joint publishers,
- * dates, topics, related links and contents. Layouts only print it.
+ * dates, topics, related links, contents and its twins in other languages, with the labels of
+ * its own language. Layouts only print it.
  */
-export function pageView(page: Page, model: SiteModel, headings: readonly Heading[] = []) {
+export function pageView(
+  page: Page,
+  model: SiteModel,
+  strings: Strings,
+  headings: readonly Heading[] = [],
+) {
   const { data } = page;
+  const lang = data.lang ?? model.config.language;
+  const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
+  // Names in the page's language; the cross-checks make sure another language has them.
+  const nameOf = (d: Department) => d.translations?.[lang]?.name ?? d.name;
   const department = model.departments.get(page.department)!;
   const publishers = [page.department, ...(data.departments ?? [])]
     .filter((slug, i, all) => all.indexOf(slug) === i)
@@ -22,26 +57,29 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
   const newest = changes[0]?.date;
   const topics = (data.topics ?? []).flatMap((slug): LinkView[] => {
     const topic = model.topics[slug];
-    return topic ? [{ text: topic.title, href: `/topics/${slug}/` }] : [];
+    const title = topic?.translations?.[lang]?.title ?? topic?.title;
+    return title ? [{ text: title, href: `/topics/${slug}/` }] : [];
   });
 
   return {
     title: data.title,
     /** The <title>: GOV.UK marks withdrawn pages there too, so search results and tabs show it. */
-    htmlTitle: data.withdrawn ? `[Withdrawn] ${data.title}` : data.title,
+    htmlTitle: data.withdrawn ? t('page.withdrawn_title', { title: data.title }) : data.title,
     description: data.description,
     type: data.type,
-    typeLabel: TYPE_LABELS[data.type],
-    lang: data.lang ?? model.config.language,
+    typeLabel: t(`type.${data.type}`),
+    lang,
+    /** This page and its twins, for the language navigation and `hreflang` links. */
+    languages: languagesOf(page, model, lang, strings),
     url: page.url,
     department: {
-      name: department.name,
+      name: nameOf(department),
       slug: department.slug,
       href: `/departments/${department.slug}/`,
       colourClass: departmentClass(department.slug),
     },
     publishers: publishers.map(
-      (d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` }),
+      (d): LinkView => ({ text: nameOf(d), href: `/departments/${d.slug}/` }),
     ),
     published: data.published,
     lastUpdated: newest && newest > data.published ? newest : undefined,
@@ -61,8 +99,8 @@ export function pageView(page: Page, model: SiteModel, headings: readonly Headin
       .map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
     // Home, then where a citizen would browse to the page: its first topic, else its department.
     breadcrumbs: [
-      { text: 'Home', href: '/' },
-      topics[0] ?? { text: department.name, href: `/departments/${department.slug}/` },
+      { text: t('breadcrumbs.home'), href: '/' },
+      topics[0] ?? { text: nameOf(department), href: `/departments/${department.slug}/` },
     ] satisfies LinkView[],
   };
 }

@@ -6,8 +6,11 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/index.ts';
 import { pageView } from '../../src/render/page-view.ts';
+import { siteStrings } from '../../src/render/strings.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
 import { BuiltPage, buildInto, productRoot, text } from '../site/helpers.ts';
+
+const STRINGS = siteStrings(['en', 'cy']).strings;
 
 describe('the search page', () => {
   let siteDir: string;
@@ -83,7 +86,7 @@ describe('what a content page tells the index', () => {
   const documentOf = (
     url: string,
     body = '<h2 id="how">How to register</h2><p>Register online.</p>',
-  ) => searchDocument(pageView(model.pageByUrl.get(url)!, model), body);
+  ) => searchDocument(pageView(model.pageByUrl.get(url)!, model, STRINGS), body);
 
   // The result title is Pagefind's default: the body's first <h1>.
   it('holds the title, summary and body, with the department, type, topics and date as filters and details', () => {
@@ -126,7 +129,7 @@ describe('what a content page tells the index', () => {
       ...page,
       data: { ...page.data, title: 'VAT <script>alert(1)</script> & "more"' },
     };
-    expect(searchDocument(pageView(hostile, model), '')).toContain(
+    expect(searchDocument(pageView(hostile, model, STRINGS), '')).toContain(
       '<h1>VAT &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;</h1>',
     );
     expect(documentOf('/business/energy-rebate/')).toBeUndefined();

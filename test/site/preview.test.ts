@@ -206,15 +206,12 @@ describe('the preview (npm start)', () => {
   });
 
   it('rebuilds pages when a layout changes', async () => {
-    edit('layouts/partials/metadata.njk', '<dt>From:</dt>', '<dt>Published by:</dt>');
-    await eventually(
-      'the edited layout',
-      () => read('/vat/rates/').includes('<dt>Published by:</dt>'),
-      log,
-    );
+    const edited = '<dl class="app-metadata app-metadata--edited govuk-body-s">';
+    edit('layouts/partials/metadata.njk', '<dl class="app-metadata govuk-body-s">', edited);
+    await eventually('the edited layout', () => read('/vat/rates/').includes(edited), log);
     // The page edited before keeps its edit.
     expect(read('/vat/register/')).toContain('Register for VAT now');
-    expect(read('/vat/register/')).toContain('<dt>Published by:</dt>');
+    expect(read('/vat/register/')).toContain(edited);
   });
 
   it("reloads the site model when a department's _department.yml changes", async () => {

@@ -84,4 +84,64 @@ export const content = area('content', {
     fix: 'Use the site path of an existing page, such as /vat/register/, with slashes at both ends.',
     example: { url: '/vat/registr/' },
   }),
+  LANGUAGE_NOT_DECLARED: rule({
+    title: "A page's language is not one of the site's",
+    severity: 'error',
+    message: ({ lang, languages }: { lang: string; languages: string[] }) =>
+      `The page is in "${lang}", which is not a language of the site (${languages.join(', ')}), so it would have no labels in its language.`,
+    fix: ({ lang }) =>
+      `Add ${lang} under \`languages:\` in content/_data/site.yml, with a strings file layouts/strings/${lang}.yml, or correct \`lang\`.`,
+    example: { lang: 'ga', languages: ['en', 'cy'] },
+  }),
+  LANGUAGE_URL_PREFIX: rule({
+    title: "A page's URL does not follow the rule for its language",
+    severity: 'error',
+    message: ({ url, lang, prefix }: { url: string; lang: string; prefix: string }) =>
+      `The page is in "${lang}", whose pages live under ${prefix}, but its URL is ${url}.`,
+    fix: ({ prefix }) =>
+      `Move the file into the folder that publishes under ${prefix}, or set \`permalink:\` to a URL under ${prefix}.`,
+    example: { url: '/driving-licences/newid-cyfeiriad/', lang: 'cy', prefix: '/cymraeg/' },
+  }),
+  TRANSLATION_NOT_FOUND: rule({
+    title: "A page's translation is not published",
+    severity: 'error',
+    message: ({ url }: { url: string }) =>
+      `The translation "${url}" is not the URL of a published page.`,
+    fix: "Set `translation:` to the site path of the page's twin, such as /driving-licences/change-address/.",
+    example: { url: '/driving-licence/change-address/' },
+  }),
+  TRANSLATION_SAME_LANGUAGE: rule({
+    title: 'A page and its translation are in the same language',
+    severity: 'error',
+    message: ({ url, lang }: { url: string; lang: string }) =>
+      `The translation ${url} is in "${lang}", as this page is; a twin is the same page in another language.`,
+    fix: 'Point `translation:` at the page in the other language, or give one of them the right `lang:`.',
+    example: { url: '/driving-licences/change-address/', lang: 'en' },
+  }),
+  TRANSLATION_CONFLICT: rule({
+    title: 'A page has two twins in one language',
+    severity: 'error',
+    message: ({ url, lang, twins }: { url: string; lang: string; twins: string[] }) =>
+      `${url} would have two twins in "${lang}": ${twins.join(' and ')}. Language navigation can link only one.`,
+    fix: 'Keep `translation:` on one of them, and link the other page through `related:` instead.',
+    example: {
+      url: '/driving-licences/change-address/',
+      lang: 'cy',
+      twins: ['/cymraeg/trwydded-yrru/', '/cymraeg/newid-cyfeiriad/'],
+    },
+  }),
+  NAME_NOT_TRANSLATED: rule({
+    title: 'A department or topic has pages in a language its name is not given in',
+    severity: 'error',
+    message: ({ what, lang, page }: { what: string; lang: string; field: string; page: string }) =>
+      `${what} has pages in "${lang}" (such as ${page}), but no name in "${lang}", so they would print it in English.`,
+    fix: ({ lang, field }) =>
+      `Add \`translations: { ${lang}: { ${field}: ..., description: ... } }\` to it.`,
+    example: {
+      what: 'The department transport-department',
+      lang: 'cy',
+      field: 'name',
+      page: 'content/transport-department/cymraeg/trwydded-yrru.md',
+    },
+  }),
 });

@@ -106,4 +106,26 @@ export const data = area('data', {
     ...fieldUnknown,
     example: { key: 'acronm', near: 'acronym', known: ['name', 'acronym'] },
   }),
+  STRINGS_FILE_MISSING: rule({
+    title: 'A language of the site has no strings file',
+    severity: 'error',
+    message: ({ lang, file }: { lang: string; file: string }) =>
+      `The site is published in "${lang}", but ${file} is missing, so its pages would have no labels in their language.`,
+    fix: ({ file }) =>
+      `Copy layouts/strings/en.yml to ${file} and translate every value, or take the language out of site.yml.`,
+    example: { lang: 'ga', file: 'layouts/strings/ga.yml' },
+  }),
+  STRINGS_MISSING: rule({
+    title: 'A label has no translation',
+    severity: 'error',
+    message: ({ keys, lang, file }: { keys: string[]; lang: string; file: string }) =>
+      `${file} has no ${keys.map((key) => `\`${key}\``).join(', ')}, so pages in "${lang}" would print ${keys.length === 1 ? 'it' : 'them'} in English.`,
+    fix: ({ keys }) =>
+      `Add ${keys.length === 1 ? 'it' : 'each'} with its translation (layouts/strings/en.yml has the English).`,
+    example: {
+      keys: ['page.published', 'page.contents'],
+      lang: 'cy',
+      file: 'layouts/strings/cy.yml',
+    },
+  }),
 });

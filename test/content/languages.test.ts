@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/content/index.ts';
+import type { ContentFiles } from '../../src/content/site-files.ts';
+
+const SITE = `name: Example
+url: https://www.example.gov
+language: en
+languages:
+  en: { name: English }
+  cy: { name: Cymraeg, prefix: /cymraeg/ }
+`;
+
+const page = (file: string, front: string) => ({
+  file: `content/transport/${file}`,
+  text: `---\ntitle: A page\ndescription: What it is for.\npublished: 2025-01-01\n${front}---\n\nBody.\n`,
+  department: 'transport',
+  pathInDepartment: file,
+});
+
+function load(pages: ContentFiles['pages'], site = SITE) {
+  const files: ContentFiles = {
+    site: { file: 'content/_data/site.yml', text: site },
+    topics: { file: 'content/_data/topics.yml', text: '{}\n' },
+    departments: [
+      { slug: 'transport', file: 'content/transport/_department.yml', text: 'name: Transport\n' },
+    ],
+    pages,
+    assets: [],
+  };
+  const { model, diagnostics } = validateContent(files, { drafts: false });
+  return {
+    model,
+    found: diagnostics
+      .filter((d) => d.code.startsWith('TRANSLATION') || d.code.startsWith('LANGUAGE'))
+      .map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`),
+  };
+}
+
+describe('twins in the languages of the site', () => {
+  it('pairs a page with its twin both ways from translation: on either of them', () => {
+    const { model, found } = load([
+      page('licence.md', ''),
+      page('cymraeg/trwydded.md', 'lang: cy\ntranslation: /licence/\n'),
+    ]);
+    expect(found).toEqual([]);
+    expect(model.twins.get('/licence/')).toEqual(new Map([['cy', '/cymraeg/trwydded/']]));
+    expect(model.twins.get('/cymraeg/trwydded/')).toEqual(new Map([['en', '/licence/']]));
+  });
+
+  it('reports a missing twin, a twin in the same language, two twins in one language, an undeclared language and a URL outside its language', () => {
+    const { found } = load([
+      page('licence.md', ''),
+      page('renew.md', 'translation: /licence/\n'),
+      page('cymraeg/trwydded.md', 'lang: cy\ntranslation: /licence/\n'),
+      page('cymraeg/trwydded-2.md', 'lang: cy\ntranslation: /licence/\n'),
+      page('cymraeg/adnewyddu.md', 'lang: cy\ntranslation: /renewal/\n'),
+      page('gaeilge.md', 'lang: ga\n'),
+      page('newid.md', 'lang: cy\n'),
+    ]);
+    const C = 'content/transport';
+    expect(found.sort()).toEqual(
+      [
+        `${C}/cymraeg/adnewyddu.md:6 TRANSLATION_NOT_FOUND The translation "/renewal/" is not the URL of a published page.`,
+        `${C}/gaeilge.md:5 LANGUAGE_NOT_DECLARED The page is in "ga", which is not a language of the site (en, cy), so it would have no labels in its language.`,
+        `${C}/licence.md:1 TRANSLATION_CONFLICT /licence/ would have two twins in "cy": /cymraeg/trwydded/ and /cymraeg/trwydded-2/. Language navigation can link only one.`,
+        `${C}/newid.md:5 LANGUAGE_URL_PREFIX The page is in "cy", whose pages live under /cymraeg/, but its URL is /newid/.`,
+        `${C}/renew.md:5 TRANSLATION_SAME_LANGUAGE The translation /licence/ is in "en", as this page is; a twin is the same page in another language.`,
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * A bilingual site as a Welsh reader finds it: every page in Welsh has no English label, and each
+ * page with a twin links to it and back (language navigation, hreflang, sitemap).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteStrings } from '../../src/render/strings.ts';
+import { BuiltPage, buildInto, copyExample } from './helpers.ts';
+
+/** Every page of the built site, by its URL. */
+function builtPages(siteDir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of fs.readdirSync(siteDir, { recursive: true }) as string[]) {
+    if (!file.endsWith('index.html') || file.startsWith('migrations')) continue;
+    const url = `/${path.dirname(file) === '.' ? '' : `${path.dirname(file)}/`}`;
+    pages.set(url, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+  }
+  return pages;
+}
+
+/** What a reader sees or hears: text, and the labels screen readers announce. */
+const readable = (html: string) =>
+  html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*\s(?:aria-label|alt|title)="([^"]*)"[^>]*>/g, ' $1 ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('a bilingual site (the example content)', () => {
+  let siteDir = '';
+  let pages = new Map<string, string>();
+  const welsh = () => [...pages].filter(([, html]) => html.includes('<html lang="cy"'));
+
+  beforeAll(async () => {
+    ({ siteDir } = await buildInto(copyExample()));
+    pages = builtPages(siteDir);
+  }, 120_000);
+
+  it('prints no English label on any Welsh page', () => {
+    const { strings } = siteStrings(['en', 'cy']);
+    // English's own name and "change the language" link rightly appear on a Welsh page.
+    const labels = [...strings.get('en')!]
+      .filter(([key]) => key !== 'language_name' && key !== 'change_language')
+      .map(([, text]) => text.replace(/\{\w+\}/g, '').trim());
+    expect(welsh().length).toBeGreaterThan(0);
+    const found = welsh().flatMap(([url, html]) => {
+      const text = readable(html);
+      return labels
+        .filter((label) =>
+          new RegExp(`(^|[^\\w])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`).test(
+            text,
+          ),
+        )
+        .map((label) => `${url}: "${label}"`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('links each twin to the other, in the language navigation and for search engines', () => {
+    const english = BuiltPage.at(siteDir, '/driving-licences/change-address/');
+    const cymraeg = BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/');
+    expect(english.html).toContain(
+      '<a class="govuk-language-navigation__link" href="/cymraeg/trwydded-yrru/" rel="alternate" lang="cy" hreflang="cy">Cymraeg<span class="govuk-visually-hidden"> Newid yr iaith i&#39;r Gymraeg</span>',
+    );
+    expect(cymraeg.html).toContain(
+      '<a class="govuk-language-navigation__link" href="/driving-licences/change-address/" rel="alternate" lang="en" hreflang="en">English<span class="govuk-visually-hidden"> Change the language to English</span>',
+    );
+    for (const page of [english, cymraeg]) {
+      expect(page.html).toContain(
+        '<link rel="alternate" hreflang="en" href="https://www.example.gov/driving-licences/change-address/">',
+      );
+      expect(page.html).toContain(
+        '<link rel="alternate" hreflang="cy" href="https://www.example.gov/cymraeg/trwydded-yrru/">',
+      );
+    }
+    expect(fs.readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')).toContain(
+      '<url><loc>https://www.example.gov/cymraeg/trwydded-yrru/</loc><lastmod>2025-11-17</lastmod><xhtml:link rel="alternate" hreflang="cy" href="https://www.example.gov/cymraeg/trwydded-yrru/"/><xhtml:link rel="alternate" hreflang="en" href="https://www.example.gov/driving-licences/change-address/"/></url>',
+    );
+  });
+
+  it('writes dates in Welsh on Welsh pages', () => {
+    expect(BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/').html).toContain(
+      '<dd><time datetime="2025-11-17">17 Tachwedd 2025</time></dd>',
+    );
+  });
+});
