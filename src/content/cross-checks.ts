@@ -2,6 +2,7 @@ import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
 import { checkTranslatedNames, pairTwins } from './languages.ts';
+import { translationParity } from './parity.ts';
 import type { SiteModel } from './site-model.ts';
 import { reservedBy } from './urls.ts';
 
@@ -12,6 +13,7 @@ export function crossCheckSite(model: SiteModel): Diagnostic[] {
     ...checkReferences(model),
     ...pairTwins(model.pages, model.config).diagnostics,
     ...checkTranslatedNames(model),
+    ...translationParity(model).diagnostics,
   ];
 }
 

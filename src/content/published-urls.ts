@@ -8,6 +8,7 @@ export function generatedUrls(model: SiteModel): string[] {
     '/search/',
     ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
     ...Object.keys(model.topics).map((slug) => `/topics/${slug}/`),
+    ...([...model.departments.values()].some((d) => d.languages?.length) ? ['/translations/'] : []),
   ];
 }
 

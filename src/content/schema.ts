@@ -147,6 +147,12 @@ export const departmentSchema = z.object({
     .email({ error: 'must be an email address, e.g. alternative.formats@tax-office.gov.uk' })
     .optional()
     .describe('Where readers ask for a document in another format; attachments then offer it.'),
+  languages: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Languages besides the site's own that every page of the department must have, e.g. [cy].",
+    ),
   style_checks: styleChecksSchema
     .optional()
     .describe(

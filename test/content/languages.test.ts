@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/index.ts';
+import { translationParity } from '../../src/content/parity.ts';
 import type { ContentFiles } from '../../src/content/site-files.ts';
 
 const SITE = `name: Example
@@ -17,12 +18,15 @@ const page = (file: string, front: string) => ({
   pathInDepartment: file,
 });
 
-function load(pages: ContentFiles['pages'], site = SITE) {
+function load(
+  pages: ContentFiles['pages'],
+  department = 'name: Transport\ntranslations:\n  cy: { name: Trafnidiaeth }\n',
+) {
   const files: ContentFiles = {
-    site: { file: 'content/_data/site.yml', text: site },
+    site: { file: 'content/_data/site.yml', text: SITE },
     topics: { file: 'content/_data/topics.yml', text: '{}\n' },
     departments: [
-      { slug: 'transport', file: 'content/transport/_department.yml', text: 'name: Transport\n' },
+      { slug: 'transport', file: 'content/transport/_department.yml', text: department },
     ],
     pages,
     assets: [],
@@ -31,7 +35,7 @@ function load(pages: ContentFiles['pages'], site = SITE) {
   return {
     model,
     found: diagnostics
-      .filter((d) => d.code.startsWith('TRANSLATION') || d.code.startsWith('LANGUAGE'))
+      .filter((d) => /^(TRANSLATION|LANGUAGE|NAME)_/.test(d.code))
       .map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`),
   };
 }
@@ -67,5 +71,62 @@ describe('twins in the languages of the site', () => {
         `${C}/renew.md:5 TRANSLATION_SAME_LANGUAGE The translation /licence/ is in "en", as this page is; a twin is the same page in another language.`,
       ].sort(),
     );
+  });
+});
+
+describe('translation parity', () => {
+  const BILINGUAL =
+    'name: Transport\nlanguages: [cy]\ntranslations:\n  cy: { name: Trafnidiaeth }\n';
+
+  it('counts, per department, the pages with a twin, without one, and with an older one', () => {
+    const { model, found } = load(
+      [
+        page('licence.md', 'changes:\n  - { date: 2025-03-01, note: New fees. }\n'),
+        page('renew.md', ''),
+        page('tax.md', ''),
+        page('old.md', 'withdrawn: { date: 2025-02-01, reason: Replaced. }\n'),
+        page('cymraeg/trwydded.md', 'lang: cy\ntranslation: /licence/\n'),
+        page('cymraeg/adnewyddu.md', 'lang: cy\ntranslation: /renew/\n'),
+      ],
+      BILINGUAL,
+    );
+    expect(translationParity(model).departments).toEqual([
+      {
+        slug: 'transport',
+        name: 'Transport',
+        languages: [
+          {
+            lang: 'cy',
+            name: 'Cymraeg',
+            pages: 3,
+            twinned: 2,
+            missing: [{ title: 'A page', href: '/tax/', file: 'content/transport/tax.md' }],
+            outdated: [
+              {
+                page: { title: 'A page', href: '/licence/', file: 'content/transport/licence.md' },
+                twin: {
+                  title: 'A page',
+                  href: '/cymraeg/trwydded/',
+                  file: 'content/transport/cymraeg/trwydded.md',
+                },
+                changed: '2025-03-01',
+                twinChanged: '2025-01-01',
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(found).toEqual([
+      'content/transport/licence.md:0 TRANSLATION_OUT_OF_DATE The page changed on 2025-03-01, but its twin /cymraeg/trwydded/ was last changed on 2025-01-01.',
+      'content/transport/tax.md:0 TRANSLATION_MISSING The page has no twin in "cy", which Transport publishes every page in.',
+    ]);
+  });
+
+  it("asks for a department's name in each language it has pages in", () => {
+    const { found } = load([page('cymraeg/trwydded.md', 'lang: cy\n')], 'name: Transport\n');
+    expect(found).toEqual([
+      'content/transport/_department.yml:0 NAME_NOT_TRANSLATED The department transport has pages in "cy" (such as content/transport/cymraeg/trwydded.md), but no name in "cy", so they would print it in English.',
+    ]);
   });
 });

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/content/index.ts';
+import { translationParity } from '../../src/content/parity.ts';
 import { siteStrings } from '../../src/render/strings.ts';
 import { BuiltPage, buildInto, copyExample } from './helpers.ts';
 
@@ -30,11 +32,13 @@ const readable = (html: string) =>
 
 describe('a bilingual site (the example content)', () => {
   let siteDir = '';
+  let root = '';
   let pages = new Map<string, string>();
   const welsh = () => [...pages].filter(([, html]) => html.includes('<html lang="cy"'));
 
   beforeAll(async () => {
-    ({ siteDir } = await buildInto(copyExample()));
+    root = copyExample();
+    ({ siteDir } = await buildInto(root));
     pages = builtPages(siteDir);
   }, 120_000);
 
@@ -84,5 +88,20 @@ describe('a bilingual site (the example content)', () => {
     expect(BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/').html).toContain(
       '<dd><time datetime="2025-11-17">17 Tachwedd 2025</time></dd>',
     );
+  });
+
+  it('lists on /translations/ what each bilingual department has translated, as the check counts it', () => {
+    const { model } = loadSite(root, { drafts: false });
+    const figures = translationParity(model).departments.flatMap((d) =>
+      d.languages.map((l) =>
+        [d.name, l.name, l.pages, l.twinned, l.missing.length, l.outdated.length].map(String),
+      ),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    const page = BuiltPage.at(siteDir, '/translations/').html;
+    const rows = [...page.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)]
+      .map((row) => [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!.trim()))
+      .filter((cells) => cells.length > 0);
+    expect(rows).toEqual(figures);
   });
 });

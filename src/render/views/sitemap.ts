@@ -4,8 +4,8 @@ import { generatedUrls } from '../../content/published-urls.ts';
 import { absoluteUrl, xmlEscape } from '../urls.ts';
 import { pageSummary } from './listing.ts';
 
-/** Generated pages that are not for search engines: the search page only answers queries. */
-const UNLISTED = new Set(['/search/']);
+/** Generated pages not for search engines: search only answers queries; translations is for editors. */
+const UNLISTED = new Set(['/search/', '/translations/']);
 
 /**
  * Every public page, as a sitemaps.org sitemap with absolute URLs, a page with twins naming each

@@ -144,4 +144,29 @@ export const content = area('content', {
       page: 'content/transport-department/cymraeg/trwydded-yrru.md',
     },
   }),
+  TRANSLATION_MISSING: rule({
+    title: 'A page has no twin in a language its department publishes in',
+    severity: 'warning',
+    message: ({ lang, department }: { lang: string; department: string }) =>
+      `The page has no twin in "${lang}", which ${department} publishes every page in.`,
+    fix: ({ lang }) =>
+      `Publish the page in "${lang}" with \`translation:\` naming this page, or leave it out of the department's \`languages\` until it is.`,
+    example: { lang: 'cy', department: 'Department for Transport' },
+  }),
+  TRANSLATION_OUT_OF_DATE: rule({
+    title: "A page's twin is older than the page's last change",
+    severity: 'warning',
+    message: ({
+      twin,
+      twinChanged,
+      changed,
+    }: {
+      twin: string;
+      twinChanged: string;
+      changed: string;
+    }) =>
+      `The page changed on ${changed}, but its twin ${twin} was last changed on ${twinChanged}.`,
+    fix: 'Bring the twin up to date and add a `changes` entry to it, with the date.',
+    example: { twin: '/cymraeg/trwydded-yrru/', twinChanged: '2025-11-17', changed: '2025-12-01' },
+  }),
 });
