@@ -1,8 +1,8 @@
 import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
-import { checkTranslatedNames, pairTwins } from './languages.ts';
-import { translationParity } from './parity.ts';
+import { pairTwins } from './languages.ts';
+import { checkTranslatedNames, translationParity } from './parity.ts';
 import type { SiteModel } from './site-model.ts';
 import { reservedBy } from './urls.ts';
 

@@ -46,6 +46,7 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
     topic: `/topics/${pick('topic', topic)}/`,
     'not found': '/no-such-page/',
     search: '/search/',
+    translations: '/translations/',
     'search with a query': '/search/?q=vat',
     'migrations overview': '/migrations/',
     'migrations coverage': `/migrations/${pick(
