@@ -10,6 +10,7 @@ import type nunjucks from 'nunjucks';
 import { parse } from 'yaml';
 import { createNunjucks } from '../render/nunjucks.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import { formatFigure } from './figures.ts';
 
 export interface SiteData {
   name: string;
@@ -38,6 +39,7 @@ export function createEnvironment(): nunjucks.Environment {
   env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );
+  env.addFilter('figure', formatFigure);
   return env;
 }
 
