@@ -3,6 +3,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import { searchScriptFile } from '../assets/search-script.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { formatDate } from '../render/dates.ts';
+import { splitIntro } from '../render/intro.ts';
 import { markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
@@ -102,6 +103,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) =>
     formatDate(iso, lang),
   );
+  eleventyConfig.addNunjucksFilter('splitIntro', splitIntro);
   eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );
