@@ -1,6 +1,6 @@
 /**
  * What citizens noticed on a phone (375 px) and a desktop (1280 px), in the real Chromium: the
- * header's search button and the migration coverage pages' width.
+ * header's search button, the migration coverage pages' width, and the search page's filters.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -24,9 +24,13 @@ function contrast(a: string, b: string): number {
 describe.skipIf(!hasChromium)('the site at phone and desktop widths', () => {
   const site = exampleSiteInBrowser();
 
-  async function open(url: string, width: number, javaScriptEnabled = true): Promise<Page> {
+  async function open(
+    url: string,
+    width: number,
+    { javaScriptEnabled = true, height = 800 } = {},
+  ): Promise<Page> {
     const context = await site.browser.newContext({
-      viewport: { width, height: 800 },
+      viewport: { width, height },
       javaScriptEnabled,
     });
     const page = await context.newPage();
@@ -85,4 +89,41 @@ describe.skipIf(!hasChromium)('the site at phone and desktop widths', () => {
       await page.context().close();
     });
   }
+
+  // A phone's first screen: 375 by 667 px (an iPhone SE).
+  const phone = { height: 667 };
+  const top = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
+
+  it('shows the first search result on the first screen of a phone, the filters folded', async () => {
+    const page = await open('/search/?q=vat', 375, phone);
+    const firstResult = '[data-search-results] > li';
+    await page.locator(firstResult).first().waitFor();
+    // Its title, at least, is on the first screen.
+    expect(await top(page, `${firstResult} h3`)).toBeLessThan(phone.height - 40);
+    const filter = page.locator('[data-search-filter] input').first();
+    expect(await filter.isVisible()).toBe(false);
+    await page.locator('.app-search-filters summary').click();
+    expect(await filter.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows what search offers without JavaScript on the first screen of a phone', async () => {
+    const page = await open('/search/?q=vat', 375, { ...phone, javaScriptEnabled: false });
+    expect(await page.locator('[data-search-no-js]').isVisible()).toBe(true);
+    expect(await top(page, '[data-search-no-js] ul')).toBeLessThan(phone.height - 40);
+    expect(await page.locator('[data-search-filter] input').first().isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows the search filters open on a desktop, with no click', async () => {
+    const page = await open('/search/?q=vat', 1280);
+    await page.locator('[data-search-results] > li').first().waitFor();
+    expect(await page.locator('[data-search-filter] input').first().isVisible()).toBe(true);
+    expect(await page.locator('.app-search-filters summary').isVisible()).toBe(false);
+    await page.context().close();
+  });
 });
