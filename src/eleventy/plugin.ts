@@ -7,6 +7,7 @@ import { splitIntro } from '../render/intro.ts';
 import { markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
+import { phaseMessageHtml } from '../render/phase-banner.ts';
 import { RenderOnce } from '../render/render-once.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import { addGeneratedPages } from './generated/index.ts';
@@ -104,6 +105,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
     formatDate(iso, lang),
   );
   eleventyConfig.addNunjucksFilter('splitIntro', splitIntro);
+  eleventyConfig.addNunjucksFilter('phaseMessageHtml', phaseMessageHtml);
   eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Environment } from 'nunjucks';
 import { loadNunjucks } from './load-nunjucks.ts';
 import { govukFrontendDist } from './nunjucks-paths.ts';
+import { phaseMessageHtml } from './phase-banner.ts';
 import { RenderOnce } from './render-once.ts';
 
 /** The product's layouts: they belong to the product, never to the site being built. */
@@ -22,6 +23,8 @@ export function createNunjucks(): Environment {
       throwOnUndefined: false,
     },
   );
+  // The same filters as the Eleventy build's (src/eleventy/plugin.ts) that base.njk uses.
+  env.addFilter('phaseMessageHtml', phaseMessageHtml);
   // Each build makes its own environment, so what renders once is once per build.
   return env.addExtension('renderOnce', new RenderOnce(nunjucks.runtime.SafeString));
 }
