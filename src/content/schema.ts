@@ -182,6 +182,14 @@ export const siteSchema = z.object({
     .optional(),
   phase: z.string().optional(),
   phase_message: z.string().optional(),
+  feedback_url: z
+    .string()
+    .regex(/^(https?:\/\/|mailto:|\/)\S*$/, {
+      error:
+        'must be a full address (https://...), a mailto: address or a site path such as /help/feedback/',
+    })
+    .optional()
+    .describe("Where the phase banner's feedback link goes; without it the banner has no link."),
   govuk_brand: z.boolean().default(false),
   footer_links: z.array(z.object({ text, href: text })).default([]),
 });

@@ -3,9 +3,11 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import { searchScriptFile } from '../assets/search-script.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { formatDate } from '../render/dates.ts';
+import { splitIntro } from '../render/intro.ts';
 import { markdownEnv } from '../render/markdown/index.ts';
 import { govukFrontendDist } from '../render/nunjucks-paths.ts';
 import { pageView } from '../render/page-view.ts';
+import { phaseMessageHtml } from '../render/phase-banner.ts';
 import { RenderOnce } from '../render/render-once.ts';
 import { label } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
@@ -109,6 +111,8 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.addNunjucksFilter('govukDate', (iso: string, lang?: string) =>
     formatDate(iso, lang),
   );
+  eleventyConfig.addNunjucksFilter('splitIntro', splitIntro);
+  eleventyConfig.addNunjucksFilter('phaseMessageHtml', phaseMessageHtml);
   eleventyConfig.addNunjucksFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { createNunjucks } from '../render/nunjucks.ts';
 import { siteStrings } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import { formatFigure } from './figures.ts';
 
 export interface SiteData {
   name: string;
@@ -41,6 +42,7 @@ export function createEnvironment(site: SiteData, root: string): nunjucks.Enviro
   env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );
+  env.addFilter('figure', formatFigure);
   return env;
 }
 

@@ -1,6 +1,7 @@
 import type { Environment } from 'nunjucks';
 import { loadNunjucks } from './load-nunjucks.ts';
 import { govukFrontendDist, layoutsDir } from './nunjucks-paths.ts';
+import { phaseMessageHtml } from './phase-banner.ts';
 import { RenderOnce } from './render-once.ts';
 import { label, type Strings } from './strings.ts';
 
@@ -18,6 +19,8 @@ export function createNunjucks(strings: Strings): Environment {
       throwOnUndefined: false,
     },
   );
+  // The same filters as the Eleventy build's (src/eleventy/plugin.ts) that base.njk uses.
+  env.addFilter('phaseMessageHtml', phaseMessageHtml);
   env.addFilter('t', (key: string, lang: string, args?: Record<string, string>) =>
     label(strings, lang, key, args),
   );

@@ -59,6 +59,9 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
   };
 }
 
+/** Where the browser suites save screenshots for a reviewer to open (git-ignored). */
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
 const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -92,6 +95,9 @@ export interface ExampleSiteInBrowser {
   browser: Browser;
   /** One page of each layout and generated page type of the example site (see pageOfEachType). */
   pages: Record<string, string>;
+  /** Where the build wrote the site and its deploy files (the legacy hosts' pages). */
+  siteDir: string;
+  deployDir: string;
 }
 
 /**
@@ -102,7 +108,8 @@ export function exampleSiteInBrowser(root = productRoot): ExampleSiteInBrowser {
   const suite = {} as ExampleSiteInBrowser;
   let served: ServedSite | undefined;
   beforeAll(async () => {
-    const { siteDir, result } = await buildInto(root);
+    const { siteDir, deployDir, result } = await buildInto(root);
+    Object.assign(suite, { siteDir, deployDir });
     suite.pages = root === productRoot ? pageOfEachType(result.model!) : {};
     served = await serveSite(siteDir, { headers: true });
     suite.base = served.url.replace(/\/$/, '');

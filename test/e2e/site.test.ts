@@ -4,13 +4,12 @@
  * and the page usable without JavaScript and in print.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, exampleSiteInBrowser, hasChromium } from './browser.ts';
+import { axeViolations, exampleSiteInBrowser, hasChromium, SCREENSHOTS } from './browser.ts';
 
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
-  const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'site-screenshots-'));
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const site = exampleSiteInBrowser();
 
   it('renders a guide page styled, with govuk-frontend started and no axe violations', async () => {
@@ -21,7 +20,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(`${site.base}/driving-licences/medical-conditions/`);
-    const file = path.join(shots, 'guide.png');
+    const file = path.join(SCREENSHOTS, 'guide-1024.png');
     await page.screenshot({ path: file, fullPage: true });
     console.log(`Guide page screenshot: ${file}`);
 
@@ -51,7 +50,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-search').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(shots, 'print.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'print.png'), fullPage: true });
     await context.close();
   });
 
@@ -62,7 +61,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
       ['department', '/departments/tax-office/'],
     ] as const) {
       await page.goto(`${site.base}${url}`);
-      await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-1024.png`), fullPage: true });
       expect(await page.locator('h1').isVisible()).toBe(true);
     }
     await page.close();

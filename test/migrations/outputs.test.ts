@@ -33,8 +33,8 @@ describe('the example migrations map', () => {
       )
       .filter((cells) => cells[0]!.startsWith('rule') || cells[0] === 'global');
     expect(rows).toEqual([
-      ['rule 1 (match ^/reports/(\\d{4})/([a-z0-9-]+)\\.pdf$)', 'Redirected', '2', '4285'],
-      ['rule 2 (prefix /projects/)', 'Redirected', '2', '1228'],
+      ['rule 1 (match ^/reports/(\\d{4})/([a-z0-9-]+)\\.pdf$)', 'Redirected', '2', '4,285'],
+      ['rule 2 (prefix /projects/)', 'Redirected', '2', '1,228'],
       ['global', 'Gone', '2', '532'],
     ]);
   });
@@ -136,6 +136,27 @@ describe('writeMigrationOutputs', () => {
     });
     expect(out('_site/migrations/index.html')).toContain('href="/gov/migrations/taxoffice/"');
     expect(out('_site/migrations/taxoffice/index.html')).toContain(`${T}/lost.html`);
+  });
+});
+
+describe('the figures on the coverage pages', () => {
+  it('writes counts with thousands separators and percentages with one decimal place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-figures-'));
+    const inputs = migrationInputsAt(process.cwd());
+    const { model } = loadMigrations(inputs);
+    await writeMigrationOutputs(model, inputs, { siteDir: dir, deployDir: `${dir}/deploy` });
+    const site = fs.readFileSync(`${dir}/migrations/taxoffice/index.html`, 'utf8');
+    expect(site).toContain('282,091 of 294,633 covered');
+    expect(site).toMatch(/>\s*1,752\s*</);
+    const overview = fs.readFileSync(`${dir}/migrations/index.html`, 'utf8');
+    // research.roads.example.org is fully covered: 100.0%, as precise as the others' 86.9%.
+    expect(overview).toContain('100.0%');
+    expect(overview).toContain('86.9%');
+    for (const page of [site, overview]) {
+      const text = page.replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+      expect(text.match(/\d+(\.\d+)?%/g)?.filter((p) => !/^\d{1,3}\.\d%$/.test(p))).toEqual([]);
+      expect(text.match(/(?<![\d,.])\d{4,}(?![\d,])/g) ?? []).toEqual([]);
+    }
   });
 });
 

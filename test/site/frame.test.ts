@@ -50,10 +50,10 @@ describe('the page frame', () => {
     );
   });
 
-  it('shows the phase banner from site.yml', () => {
-    expect(text(p.one('div', 'govuk-phase-banner'))).toBe(
-      'Beta This is a new service. Help us improve it by giving feedback.',
-    );
+  it('shows the phase banner from site.yml, its text plain without a feedback_url', () => {
+    const banner = p.one('div', 'govuk-phase-banner');
+    expect(text(banner)).toBe('Beta This is a new service. Help us improve it by giving feedback.');
+    expect(p.links(banner)).toEqual([]);
   });
 
   it('has a footer with the footer links, the content licence and copyright', () => {
@@ -111,6 +111,27 @@ describe('a site on GOV.UK (govuk_brand: true)', () => {
     expect(css).toContain('GDS Transport');
     for (const [, font] of css.matchAll(/url\("?(fonts\/[^")]+)"?\)/g)) {
       expect(fs.existsSync(path.join(siteDir, 'assets', font!))).toBe(true);
+    }
+  });
+});
+
+describe('a site with a feedback_url in site.yml', () => {
+  let siteDir: string;
+
+  beforeAll(async () => {
+    const root = copyExample();
+    fs.appendFileSync(path.join(root, 'content/_data/site.yml'), 'feedback_url: /help/\n');
+    ({ siteDir } = await buildInto(root));
+  });
+
+  it('links "feedback" in the phase banner to it, on its pages and the coverage pages', () => {
+    for (const url of ['/vat/register/', '/migrations/']) {
+      const page = BuiltPage.at(siteDir, url);
+      const banner = page.one('div', 'govuk-phase-banner');
+      expect(text(banner)).toBe(
+        'Beta This is a new service. Help us improve it by giving feedback.',
+      );
+      expect(page.links(banner)).toEqual([{ text: 'feedback', href: '/help/' }]);
     }
   });
 });

@@ -60,6 +60,8 @@ describe('generated pages', () => {
   it('a topic: every page tagged with it', () => {
     const p = page('/topics/driving/');
     expect(text(p.one('h1'))).toBe('Driving and vehicles');
+    // topics.yml has no parent topics: a topic's parent is the home page, which lists them all.
+    expect(p.links(p.one('nav', 'govuk-breadcrumbs'))).toEqual([{ text: 'Home', href: '/' }]);
     const hrefs = p.links(p.one('main')).map((l) => l.href);
     expect(hrefs).toContain('/driving-licences/medical-conditions/');
     expect(hrefs).toContain('/news/new-driving-test-centres/');

@@ -19,16 +19,15 @@ export function copyExample(): string {
 }
 
 /** Builds a site the way `npm run build` does, into temp folders; returns where it went. */
-export async function buildInto(root: string): Promise<{ siteDir: string; result: BuildResult }> {
+export async function buildInto(
+  root: string,
+): Promise<{ siteDir: string; deployDir: string; result: BuildResult }> {
   const siteDir = path.join(tmpDir('site-out-'), '_site');
-  const result = await buildSite({
-    root,
-    siteDir,
-    deployDir: path.join(tmpDir('site-deploy-'), '_deploy'),
-  });
+  const deployDir = path.join(tmpDir('site-deploy-'), '_deploy');
+  const result = await buildSite({ root, siteDir, deployDir });
   if (!result.ok)
     throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
-  return { siteDir, result };
+  return { siteDir, deployDir, result };
 }
 
 /** One built page, read as a citizen's browser would: by elements, classes and text. */

@@ -1,13 +1,19 @@
+import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BuiltPage, buildInto, productRoot, text } from './helpers.ts';
 
 // What a citizen sees on each page type, on a real build of the example content.
 describe('page layouts', () => {
   let siteDir: string;
+  let servicePages: string[];
   const page = (url: string) => BuiltPage.at(siteDir, url);
 
   beforeAll(async () => {
-    ({ siteDir } = await buildInto(productRoot));
+    const built = await buildInto(productRoot);
+    siteDir = built.siteDir;
+    servicePages = built.result
+      .model!.pages.filter((p) => p.data.type === 'service')
+      .map((p) => p.url);
   });
 
   describe('guide', () => {
@@ -91,6 +97,25 @@ describe('page layouts', () => {
     expect(button.attribs.href).toBe('https://services.example.gov/buy-rod-licence/start');
     expect(button.children.some((c) => 'name' in c && c.name === 'svg')).toBe(true);
     expect(p.has('nav', 'app-contents')).toBe(false);
+  });
+
+  it('service: puts Start now right after the intro, before the rest of the body, as GOV.UK does', () => {
+    const body = page('/fishing/rod-licence/').one('div', 'app-content');
+    const blocks = body.children.filter((c): c is Element => c.type === 'tag');
+    expect(blocks.slice(0, 3).map((b) => `${b.name} ${text(b).slice(0, 24).trim()}`)).toEqual([
+      'p Use this service to buy',
+      'a Start now',
+      'h2 Prices',
+    ]);
+    // Every service page of the example: at most its opening paragraph before the button.
+    for (const url of servicePages) {
+      const blocks = page(url)
+        .one('div', 'app-content')
+        .children.filter((c): c is Element => c.type === 'tag');
+      const button = blocks.findIndex((b) => b.attribs.class?.includes('govuk-button--start'));
+      expect(button, url).toBeGreaterThanOrEqual(0);
+      expect(button, url).toBeLessThanOrEqual(blocks[0]?.name === 'p' ? 1 : 0);
+    }
   });
 
   it('page: has no contents list and no Start button', () => {
