@@ -94,3 +94,18 @@ export function pairTwins(
     }
   return { twins, diagnostics };
 }
+
+/** A site path in a language: `/topics/tax/` in Welsh is `/cymraeg/topics/tax/`. */
+export function inLanguage(config: SiteConfig, lang: string, sitePath: string): string {
+  const language = siteLanguages(config).find((l) => l.code === lang);
+  return language && language.prefix !== '/' ? language.prefix + sitePath.slice(1) : sitePath;
+}
+
+/** The site's languages that have a title for a topic (the default language always does). */
+export const topicLanguages = (
+  config: SiteConfig,
+  topic: { translations?: Record<string, unknown> },
+) =>
+  siteLanguages(config).filter(
+    (l) => l.code === config.language || topic.translations?.[l.code] !== undefined,
+  );

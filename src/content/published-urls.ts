@@ -1,13 +1,17 @@
+import { inLanguage, siteLanguages, topicLanguages } from './languages.ts';
 import type { SiteModel } from './site-model.ts';
 
 /** Pages the site generates itself, beside the Markdown pages. */
 export function generatedUrls(model: SiteModel): string[] {
+  const { config } = model;
   return [
-    '/',
+    ...siteLanguages(config).map((l) => inLanguage(config, l.code, '/')),
     '/departments/',
     '/search/',
     ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
-    ...Object.keys(model.topics).map((slug) => `/topics/${slug}/`),
+    ...Object.entries(model.topics).flatMap(([slug, topic]) =>
+      topicLanguages(config, topic).map((l) => inLanguage(config, l.code, `/topics/${slug}/`)),
+    ),
     ...([...model.departments.values()].some((d) => d.languages?.length) ? ['/translations/'] : []),
   ];
 }

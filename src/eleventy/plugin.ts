@@ -11,7 +11,9 @@ import { phaseMessageHtml } from '../render/phase-banner.ts';
 import { RenderOnce } from '../render/render-once.ts';
 import { label } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import { languageCodes } from './generated/home.ts';
 import { addGeneratedPages } from './generated/index.ts';
+import { topicVersions } from './generated/topic.ts';
 import { reloadBeforeEachBuild } from './reload-before-build.ts';
 import type { SiteState } from './site-state.ts';
 
@@ -50,6 +52,8 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.addGlobalData('siteIndex', () => ({
     departments: [...state.model.departments.keys()],
     topics: Object.keys(state.model.topics),
+    languages: languageCodes(state),
+    topicVersions: topicVersions(state),
   }));
 
   // Pages: URL from the model; drafts (in a build) and invalid pages are not written at all.

@@ -1,35 +1,13 @@
 import type { Department, Page, SiteModel } from '../content/index.ts';
-import { siteLanguages } from '../content/languages.ts';
+import { inLanguage } from '../content/languages.ts';
 import { departmentClass } from './department-colours.ts';
+import { languageLinks } from './language-links.ts';
 import type { Heading } from './markdown/index.ts';
 import { label, type Strings } from './strings.ts';
 
 export interface LinkView {
   text: string;
   href: string;
-}
-
-/** A language of a page in govuk-frontend's language navigation: its twin, or this page. */
-export interface LanguageLink {
-  text: string;
-  lang: string;
-  href?: string;
-  languageDescriptionText?: string;
-}
-
-/** The page's languages: itself and its twins, in the site's order; empty without twins. */
-function languagesOf(page: Page, model: SiteModel, lang: string, strings: Strings) {
-  const twins = model.twins.get(page.url);
-  if (!twins) return [];
-  return siteLanguages(model.config).flatMap(({ code }): LanguageLink[] => {
-    const text = label(strings, code, 'language_name');
-    if (code === lang) return [{ text, lang: code }];
-    const href = twins.get(code);
-    if (!href) return [];
-    return [
-      { text, lang: code, href, languageDescriptionText: label(strings, code, 'change_language') },
-    ];
-  });
 }
 
 /**
@@ -58,7 +36,7 @@ export function pageView(
   const topics = (data.topics ?? []).flatMap((slug): LinkView[] => {
     const topic = model.topics[slug];
     const title = topic?.translations?.[lang]?.title ?? topic?.title;
-    return title ? [{ text: title, href: `/topics/${slug}/` }] : [];
+    return title ? [{ text: title, href: inLanguage(model.config, lang, `/topics/${slug}/`) }] : [];
   });
 
   return {
@@ -70,7 +48,9 @@ export function pageView(
     typeLabel: t(`type.${data.type}`),
     lang,
     /** This page and its twins, for the language navigation and `hreflang` links. */
-    languages: languagesOf(page, model, lang, strings),
+    languages: model.twins.has(page.url)
+      ? languageLinks(model.config, strings, lang, (code) => model.twins.get(page.url)!.get(code))
+      : [],
     url: page.url,
     department: {
       name: nameOf(department),
@@ -99,7 +79,7 @@ export function pageView(
       .map((h): LinkView => ({ text: h.text, href: `#${h.id}` })),
     // Home, then where a citizen would browse to the page: its first topic, else its department.
     breadcrumbs: [
-      { text: t('breadcrumbs.home'), href: '/' },
+      { text: t('breadcrumbs.home'), href: inLanguage(model.config, lang, '/') },
       topics[0] ?? { text: nameOf(department), href: `/departments/${department.slug}/` },
     ] satisfies LinkView[],
   };

@@ -104,4 +104,27 @@ describe('a bilingual site (the example content)', () => {
       .filter((cells) => cells.length > 0);
     expect(rows).toEqual(figures);
   });
+
+  it('has a home page and topic pages in Welsh, listing the Welsh pages, linked to their English versions', () => {
+    const home = BuiltPage.at(siteDir, '/cymraeg/').html;
+    expect(home).toContain('<html lang="cy"');
+    expect(home).toContain(
+      '<a class="govuk-link govuk-!-font-weight-bold" href="/cymraeg/topics/driving/">Gyrru a cherbydau</a>',
+    );
+    expect(home).toContain('href="/" rel="alternate" lang="en" hreflang="en">English');
+    expect(BuiltPage.at(siteDir, '/').html).toContain(
+      'href="/cymraeg/" rel="alternate" lang="cy" hreflang="cy">Cymraeg',
+    );
+    const topic = BuiltPage.at(siteDir, '/cymraeg/topics/driving/').html;
+    const listed = [
+      ...topic.matchAll(/<a class="govuk-link govuk-!-font-weight-bold" href="([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    expect(listed.every((href) => href!.startsWith('/cymraeg/'))).toBe(true);
+    const english = BuiltPage.at(siteDir, '/topics/driving/').html;
+    expect(english).not.toContain('href="/cymraeg/trwydded-yrru/"');
+    expect(english).toContain(
+      'href="/cymraeg/topics/driving/" rel="alternate" lang="cy" hreflang="cy">Cymraeg',
+    );
+  });
 });

@@ -59,7 +59,7 @@ describe('listings and feeds', () => {
 
   it('groups pages by type with news first, newest first', () => {
     const groups = groupByType(model.pages);
-    expect(groups.map((g) => g.heading)).toEqual(['News', 'Services', 'Guides', 'Other pages']);
+    expect(groups.map((g) => g.type)).toEqual(['news', 'service', 'guide', 'page']);
     const dates = groups[0]!.pages.map((p) => p.published);
     expect(dates).toEqual([...dates].sort().reverse());
   });

@@ -1,8 +1,22 @@
+import { inLanguage, topicLanguages } from '../../content/languages.ts';
 import { topicView } from '../../render/views/topic.ts';
-import { addGenerated, perItem, type GeneratedPage } from './virtual.ts';
+import { addGenerated, type GeneratedPage } from './virtual.ts';
 
-/** `/topics/<slug>/`: one page per topic of topics.yml. */
+/** `/topics/<slug>/`, and `/cymraeg/topics/<slug>/` for each other language the topic is named in. */
 export const addTopicPages: GeneratedPage = (eleventyConfig, state) => {
-  addGenerated(eleventyConfig, 'topic.njk', { layout: 'topic.njk', ...perItem('topics', (slug) => `/topics/${slug}/`) });
-  eleventyConfig.addNunjucksGlobal('topicView', (slug: string) => topicView(state.model, slug));
+  addGenerated(eleventyConfig, 'topic.njk', {
+    layout: 'topic.njk',
+    pagination: { data: 'siteIndex.topicVersions', size: 1, alias: 'item', addAllPagesToCollections: false },
+    permalink: (data: { item: { slug: string; lang: string } }) =>
+      inLanguage(state.model.config, data.item.lang, `/topics/${data.item.slug}/`),
+  });
+  eleventyConfig.addNunjucksGlobal('topicView', (slug: string, lang: string) =>
+    topicView(state.model, slug, lang, state.strings),
+  );
 };
+
+/** Each topic in each language it is named in, for the pagination above. */
+export const topicVersions = (state: Parameters<GeneratedPage>[1]) =>
+  Object.entries(state.model.topics).flatMap(([slug, topic]) =>
+    topicLanguages(state.model.config, topic).map((l) => ({ slug, lang: l.code })),
+  );

@@ -1,5 +1,8 @@
 import type { SiteModel } from '../../content/index.ts';
+import { inLanguage, pageLanguage } from '../../content/languages.ts';
+import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
+import { label, type Strings } from '../strings.ts';
 import { departmentsAtoZ } from './departments.ts';
 import { newestFirst, pageSummary } from './listing.ts';
 
@@ -7,25 +10,44 @@ export interface LinkWithSummary extends LinkView {
   description?: string;
 }
 
-/** The home page: every topic, every department, and the latest news across the site. */
-export function homeView(model: SiteModel) {
+/**
+ * The home page in one of the site's languages: the topics named in it, every department, and
+ * the latest news in it. Each language's home page links to the others.
+ */
+export function homeView(model: SiteModel, lang: string, strings: Strings) {
+  const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
+  const own = lang === model.config.language;
   return {
+    lang,
     title: model.config.name,
-    description: `Services and information from ${model.departments.size} departments in one place.`,
+    description: t('home.description', { count: String(model.departments.size) }),
     topics: Object.entries(model.topics)
-      .map(
-        ([slug, t]): LinkWithSummary => ({
-          text: t.title,
-          href: `/topics/${slug}/`,
-          description: t.description,
-        }),
-      )
-      .sort((a, b) => a.text.localeCompare(b.text, 'en')),
-    departments: departmentsAtoZ(model).flatMap((letter) => letter.departments),
+      .flatMap(([slug, topic]): LinkWithSummary[] => {
+        const named = own ? topic : topic.translations?.[lang];
+        if (!named?.title) return [];
+        const href = inLanguage(model.config, lang, `/topics/${slug}/`);
+        return [{ text: named.title, href, description: named.description ?? topic.description }];
+      })
+      .sort((a, b) => a.text.localeCompare(b.text, lang)),
+    // In another language, the departments named in it (their pages are in the site's language).
+    departments: own
+      ? departmentsAtoZ(model).flatMap((letter) => letter.departments)
+      : [...model.departments.values()]
+          .flatMap((d): LinkView[] => {
+            const name = d.translations?.[lang]?.name;
+            return name ? [{ text: name, href: `/departments/${d.slug}/` }] : [];
+          })
+          .sort((a, b) => a.text.localeCompare(b.text, lang)),
     latestNews: model.pages
-      .filter((p) => p.data.type === 'news' && !p.data.withdrawn)
+      .filter(
+        (p) =>
+          p.data.type === 'news' && !p.data.withdrawn && pageLanguage(p, model.config) === lang,
+      )
       .map(pageSummary)
       .sort(newestFirst)
       .slice(0, 5),
+    languages: languageLinks(model.config, strings, lang, (code) =>
+      inLanguage(model.config, code, '/'),
+    ),
   };
 }

@@ -31,27 +31,22 @@ export function pageSummary(page: Page): PageSummary {
 }
 
 /** Headings of the groups of a listing, in the order they are shown: news first. */
-const GROUPS: Record<(typeof pageTypes)[number], string> = {
-  news: 'News',
-  service: 'Services',
-  guide: 'Guides',
-  page: 'Other pages',
-};
+/** The order groups of pages come in; their headings are labels (`groups.<type>`). */
+const GROUP_ORDER: ReadonlyArray<(typeof pageTypes)[number]> = ['news', 'service', 'guide', 'page'];
 
 export interface PageGroup {
   type: string;
-  heading: string;
   pages: PageSummary[];
 }
 
 /** Pages grouped by type: news latest first, everything else A to Z. Empty groups are left out. */
 export function groupByType(pages: readonly Page[]): PageGroup[] {
   const summaries = pages.map(pageSummary);
-  return Object.entries(GROUPS).flatMap(([type, heading]) => {
+  return GROUP_ORDER.flatMap((type) => {
     const group = summaries.filter((p) => p.type === type);
     if (type === 'news') group.sort(newestFirst);
     else group.sort((a, b) => a.title.localeCompare(b.title, 'en'));
-    return group.length ? [{ type, heading, pages: group }] : [];
+    return group.length ? [{ type, pages: group }] : [];
   });
 }
 

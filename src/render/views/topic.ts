@@ -1,22 +1,44 @@
 import type { SiteModel } from '../../content/index.ts';
+import { inLanguage, pageLanguage, topicLanguages } from '../../content/languages.ts';
+import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
+import { label, type Strings } from '../strings.ts';
 import { groupByType } from './listing.ts';
 
-/** A topic's page: its description and every page tagged with it, grouped by type. */
-export function topicView(model: SiteModel, slug: string) {
+/**
+ * A topic's page in one of the site's languages: its title and description in it, every page
+ * in it tagged with the topic, grouped by type, and the departments that publish them.
+ */
+export function topicView(model: SiteModel, slug: string, lang: string, strings: Strings) {
   const topic = model.topics[slug];
   if (!topic) throw new Error(`No topic "${slug}" in topics.yml.`);
-  const pages = model.pages.filter((p) => (p.data.topics ?? []).includes(slug));
+  const own = lang === model.config.language;
+  const named = own ? topic : topic.translations?.[lang];
+  const pages = model.pages.filter(
+    (p) => (p.data.topics ?? []).includes(slug) && pageLanguage(p, model.config) === lang,
+  );
   const departments = [...new Set(pages.map((p) => p.department))]
     .map((d) => model.departments.get(d))
     .filter((d) => d !== undefined)
-    .map((d): LinkView => ({ text: d.name, href: `/departments/${d.slug}/` }))
-    .sort((a, b) => a.text.localeCompare(b.text, 'en'));
+    .map(
+      (d): LinkView => ({
+        text: (own ? d.name : d.translations?.[lang]?.name) ?? d.name,
+        href: `/departments/${d.slug}/`,
+      }),
+    )
+    .sort((a, b) => a.text.localeCompare(b.text, lang));
+  const versions = new Set(topicLanguages(model.config, topic).map((l) => l.code));
   return {
-    title: topic.title,
-    description: topic.description,
+    lang,
+    title: named?.title ?? topic.title,
+    description: named?.description ?? topic.description,
     groups: groupByType(pages),
     departments,
-    breadcrumbs: [{ text: 'Home', href: '/' }] satisfies LinkView[],
+    breadcrumbs: [
+      { text: label(strings, lang, 'breadcrumbs.home'), href: inLanguage(model.config, lang, '/') },
+    ] satisfies LinkView[],
+    languages: languageLinks(model.config, strings, lang, (code) =>
+      versions.has(code) ? inLanguage(model.config, code, `/topics/${slug}/`) : undefined,
+    ),
   };
 }
