@@ -35,6 +35,8 @@ function start(root) {
   async function run(how = {}) {
     const state = readState(location.search);
     const id = ++latest;
+    // The same search in another language: the query and filters carry over.
+    for (const link of ui.languageLinks) link.search = location.search;
     document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
       render(ui, state, [], []);
@@ -62,8 +64,7 @@ function start(root) {
       ui.results.replaceChildren();
       ui.pagination.replaceChildren();
       ui.noResults.hidden = true;
-      ui.status.textContent =
-        'Search is not working at the moment. Try again later, or browse the A to Z of departments.';
+      ui.status.textContent = say(ui, 'failed');
       console.error('Site search failed:', error);
     }
   }
@@ -140,6 +141,14 @@ function elements(root) {
     resultTemplate: template('[data-search-result-template]'),
     paginationTemplate: template('[data-search-pagination-template]'),
     pageSize: Number(/** @type {HTMLElement} */ (root).dataset.pageSize) || 10,
+    /** The page's words for what the script says (layouts/strings/), and its language. */
+    messages: /** @type {Record<string, string>} */ (
+      JSON.parse(/** @type {HTMLElement} */ (root).dataset.messages ?? '{}')
+    ),
+    /** The language navigation's links to this search in the other languages. */
+    languageLinks: /** @type {HTMLAnchorElement[]} */ ([
+      ...document.querySelectorAll('[data-search-languages] a[hreflang]'),
+    ]),
     /** @param {string} name */
     checkboxes: (name) =>
       /** @type {HTMLInputElement[]} */ ([
@@ -150,6 +159,14 @@ function elements(root) {
 
 /** @typedef {{ q: string, filters: Record<string, string[]>, sort: 'relevance' | 'newest', page: number }} SearchState */
 /** @typedef {ReturnType<typeof elements>} Ui */
+
+/**
+ * A message in the page's language, `{name}` filled in from `args`.
+ * @param {Ui} ui @param {string} key @param {Record<string, string>} [args]
+ */
+function say(ui, key, args = {}) {
+  return (ui.messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => args[name] ?? '');
+}
 
 /** @param {string} search @returns {SearchState} */
 function readState(search) {
@@ -242,14 +259,17 @@ async function loadPagefind() {
 function render(ui, state, all, shown) {
   const searched = Boolean(state.q) || hasFilters(state);
   const count = all.length;
-  const words = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const results =
+    count === 0
+      ? say(ui, 'no_results')
+      : count === 1
+        ? say(ui, 'one_result')
+        : say(ui, 'many_results', { count: String(count) });
   const status = !searched
     ? ''
     : state.q
-      ? `${count ? words : 'No results'} for ‘${state.q}’`
-      : count
-        ? words
-        : 'No results';
+      ? say(ui, 'for_query', { results, query: state.q })
+      : results;
   // Set only when it changes, so screen readers announce each new count once.
   if (ui.status.textContent !== status) ui.status.textContent = status;
   ui.noResults.hidden = !searched || count > 0;
@@ -274,22 +294,9 @@ function resultItem(ui, data) {
     (data.filters.department ?? []).join(', ') || (data.meta.department ?? '');
   const date = /** @type {HTMLTimeElement} */ (field('date'));
   date.dateTime = data.meta.published ?? '';
-  date.textContent = formatDate(data.meta.published);
+  // The date as the page's language writes it, from the index (src/search/search-document.ts).
+  date.textContent = data.meta.published_text ?? data.meta.published ?? '';
   return item;
-}
-
-/** `2025-10-01` -> `1 October 2025`, as GOV.UK writes dates. @param {string | undefined} iso */
-function formatDate(iso) {
-  if (!iso) return '';
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(date);
 }
 
 /**
@@ -324,7 +331,7 @@ function pagination(ui, state, pages) {
     );
     const a = /** @type {Element} */ (item.querySelector('a'));
     point(a, n);
-    a.setAttribute('aria-label', `Page ${n}`);
+    a.setAttribute('aria-label', say(ui, 'page_number', { n: String(n) }));
     a.textContent = String(n);
     items.push(item);
   });

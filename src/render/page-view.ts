@@ -85,11 +85,4 @@ export function pageView(
   };
 }
 
-export const TYPE_LABELS = {
-  guide: 'Guide',
-  news: 'News story',
-  service: 'Service',
-  page: 'Page',
-} as const;
-
 export type PageView = ReturnType<typeof pageView>;

@@ -1,3 +1,4 @@
+import { formatDate } from '../render/dates.ts';
 import type { PageView } from '../render/page-view.ts';
 import { xmlEscape as escape } from '../render/urls.ts';
 
@@ -5,7 +6,7 @@ import { xmlEscape as escape } from '../render/urls.ts';
  * What Pagefind indexes of a page, from the view its layout prints and its rendered Markdown:
  * the title, summary and body are searched (with the body's heading ids for links into the
  * page); department, type and topic are filters; the published date is the sort key; title,
- * summary, department and date are what a result shows. Withdrawn pages are not searchable.
+ * summary, department and date (written in the page's language) are what a result shows. Withdrawn pages are not searchable.
  * The build hands this over as soon as the Markdown is rendered, so Pagefind indexes while the
  * layouts are still being rendered, rather than reading the finished site afterwards.
  */
@@ -25,6 +26,8 @@ export function searchDocument(view: PageView, bodyHtml: string): string | undef
     ...filters,
     `<span data-pagefind-meta="department">${escape(view.department.name)}</span>`,
     `<time datetime="${escape(view.published)}" data-pagefind-sort="published[datetime]" data-pagefind-meta="published[datetime]"></time>`,
+    // Written here, in the page's language, as browsers' date formats lack some (Welsh in Chromium).
+    `<span data-pagefind-meta="published_text">${escape(formatDate(view.published, view.lang))}</span>`,
     '</div></main></body></html>',
   ].join('');
 }

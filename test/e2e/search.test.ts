@@ -204,6 +204,42 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     await page.context().close();
   });
 
+  it('searches the Welsh index from a Welsh page, in Welsh, and links to the same search in English', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/cymraeg/trwydded-yrru/`);
+    await page.locator('#site-search').fill('trwydded');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(`${base}/cymraeg/search/?q=trwydded`);
+    await waitForStatus(page, /^\d+ canlyniad ar gyfer ‘trwydded’$/);
+    const links = await page
+      .locator('[data-search-results] li h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(1);
+    expect(links.every((href) => href?.startsWith('/cymraeg/'))).toBe(true);
+    const first = page.locator('[data-search-results] li').first();
+    expect(await first.locator('[data-result-department]').textContent()).toBe(
+      'Adran Drafnidiaeth',
+    );
+    expect(await first.locator('[data-result-date]').textContent()).toMatch(
+      /^\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20\d\d$/,
+    );
+    expect(await page.getByLabel('Adran Drafnidiaeth').count()).toBe(1);
+    const english = page.locator('.govuk-language-navigation a[hreflang="en"]');
+    expect(await english.evaluate((a: HTMLAnchorElement) => a.pathname + a.search)).toBe(
+      '/search/?q=trwydded',
+    );
+    // The English index holds no Welsh page.
+    await english.click();
+    await page.waitForURL(`${base}/search/?q=trwydded`);
+    await waitForStatus(page, /‘trwydded’$/);
+    const found = await page
+      .locator('[data-search-results] li h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(found.some((href) => href?.startsWith('/cymraeg/'))).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('says without JavaScript that search needs it, and links to departments and the sitemap', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${base}/search/?q=vat`);

@@ -119,6 +119,7 @@ describe('what a content page tells the index', () => {
       'description=When you must register your business for VAT, how to register and what happens next.',
       'department=Tax Office',
       'published[datetime]=2025-10-01',
+      'published_text=1 October 2025',
     ]);
     expect(tagged('data-pagefind-sort')).toEqual(['published[datetime]=2025-10-01']);
   });

@@ -1,6 +1,8 @@
 import type { Page, SiteModel } from '../../content/index.ts';
+import { inLanguage, pageLanguage } from '../../content/languages.ts';
 import { pageTypes } from '../../content/schema.ts';
-import { TYPE_LABELS } from '../page-view.ts';
+import { languageLinks } from '../language-links.ts';
+import { label, type Strings } from '../strings.ts';
 
 /**
  * One checkbox of a search filter. `value` goes in the URL (`?department=tax-office`); `label`
@@ -24,46 +26,70 @@ export interface SearchFilterGroup {
 /** Results per page of the search page. */
 export const SEARCH_PAGE_SIZE = 10;
 
-/** Pages the search index holds: every published page that is not withdrawn (drafts never reach a build). */
-export function searchablePages(model: SiteModel): Page[] {
-  return model.pages.filter((p) => !p.data.withdrawn);
+/**
+ * Pages the search index holds: every published page that is not withdrawn (drafts never reach a
+ * build), and with `lang`, those of that language's index.
+ */
+export function searchablePages(model: SiteModel, lang?: string): Page[] {
+  return model.pages.filter(
+    (p) => !p.data.withdrawn && (lang === undefined || pageLanguage(p, model.config) === lang),
+  );
 }
 
+/** What the search script says, in the page's language ({count}, {query}, {results}, {n}). */
+const SCRIPT_MESSAGES = [
+  'one_result',
+  'many_results',
+  'no_results',
+  'for_query',
+  'failed',
+  'page_number',
+];
+
 /**
- * The search page (`/search/`): its filters, built from the model so the form renders without
- * JavaScript and the URL can name filters by slug. Only values some searchable page carries are
- * offered, so no checkbox can lead to an empty result on its own.
+ * The search page of a language (`/search/`, `/cymraeg/search/`): its filters, built from the
+ * model so the form renders without JavaScript and the URL can name filters by slug. Only values
+ * some searchable page of that language carries are offered, so no checkbox can lead to an empty
+ * result on its own; their labels are the names that language's index holds.
  */
-export function searchView(model: SiteModel) {
-  const pages = searchablePages(model);
+export function searchView(model: SiteModel, lang: string, strings: Strings) {
+  const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
+  const own = lang === model.config.language;
+  const pages = searchablePages(model, lang);
   const publishers = new Set(pages.flatMap((p) => [p.department, ...(p.data.departments ?? [])]));
   const types = new Set(pages.map((p) => p.data.type));
   const topics = new Set(pages.flatMap((p) => p.data.topics ?? []));
   const byLabel = (a: SearchFilterOption, b: SearchFilterOption) =>
-    a.label.localeCompare(b.label, 'en');
+    a.label.localeCompare(b.label, lang);
 
   const groups: Omit<SearchFilterGroup, 'items'>[] = [
     {
       name: 'department',
-      legend: 'Department',
+      legend: t('search.department'),
       options: [...model.departments.values()]
         .filter((d) => publishers.has(d.slug))
-        .map((d) => ({ value: d.slug, label: d.name }))
+        .map((d) => ({
+          value: d.slug,
+          label: (own ? undefined : d.translations?.[lang]?.name) ?? d.name,
+        }))
         .sort(byLabel),
     },
     {
       name: 'type',
-      legend: 'Type of content',
+      legend: t('search.type'),
       options: pageTypes
         .filter((t) => types.has(t))
-        .map((t) => ({ value: t, label: TYPE_LABELS[t] })),
+        .map((type) => ({ value: type, label: t(`type.${type}`) })),
     },
     {
       name: 'topic',
-      legend: 'Topic',
+      legend: t('search.topic'),
       options: Object.entries(model.topics)
         .filter(([slug]) => topics.has(slug))
-        .map(([slug, t]) => ({ value: slug, label: t.title }))
+        .map(([slug, topic]) => ({
+          value: slug,
+          label: (own ? undefined : topic.translations?.[lang]?.title) ?? topic.title,
+        }))
         .sort(byLabel),
     },
   ];
@@ -78,13 +104,19 @@ export function searchView(model: SiteModel) {
     }),
   );
   return {
-    title: 'Search',
-    description: `Search ${model.config.name}.`,
+    lang,
+    url: inLanguage(model.config, lang, '/search/'),
+    title: t('search.title'),
+    description: t('search.description', { site: model.config.name }),
     filters,
     sortOptions: [
-      { value: 'relevance', text: 'Relevance' },
-      { value: 'newest', text: 'Newest' },
+      { value: 'relevance', text: t('search.relevance') },
+      { value: 'newest', text: t('search.newest') },
     ],
+    messages: Object.fromEntries(SCRIPT_MESSAGES.map((key) => [key, t(`search.${key}`)])),
+    languages: languageLinks(model.config, strings, lang, (code) =>
+      inLanguage(model.config, code, '/search/'),
+    ),
     pageSize: SEARCH_PAGE_SIZE,
   };
 }
