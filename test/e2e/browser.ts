@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { SiteModel } from '../../src/content/index.ts';
+import { inLanguage } from '../../src/content/languages.ts';
 import { CHROMIUM, hasChromium, launchChromium } from '../../src/quality/chromium.ts';
 import { type ServedSite, serveSite } from '../../src/quality/static-server.ts';
 import { buildInto, productRoot } from '../site/helpers.ts';
@@ -40,6 +41,17 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
     page: pick('page', ofType('page')),
     withdrawn: pick('withdrawn', model.pages.find((p) => p.data.withdrawn)?.url),
     welsh: pick('Welsh', model.pages.find((p) => p.data.lang === 'cy')?.url),
+    // The generated pages in the site's other language.
+    'Welsh home': inLanguage(model.config, 'cy', '/'),
+    'Welsh topic': inLanguage(
+      model.config,
+      'cy',
+      `/topics/${pick(
+        'Welsh topic',
+        Object.keys(model.topics).find((slug) => model.topics[slug]!.translations?.cy),
+      )}/`,
+    ),
+    'Welsh search with a query': `${inLanguage(model.config, 'cy', '/search/')}?q=trwydded`,
     home: '/',
     departments: '/departments/',
     department: `/departments/${pick('department', [...model.departments.keys()][0])}/`,
