@@ -109,3 +109,12 @@ export const topicLanguages = (
   siteLanguages(config).filter(
     (l) => l.code === config.language || topic.translations?.[l.code] !== undefined,
   );
+
+/** The site's languages a department is named in, the default language first. */
+export const departmentLanguages = (
+  config: SiteConfig,
+  department: { translations?: Record<string, { name?: string }> },
+) =>
+  siteLanguages(config)
+    .map((l) => l.code)
+    .filter((code) => code === config.language || department.translations?.[code]?.name);

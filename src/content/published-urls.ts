@@ -1,4 +1,4 @@
-import { inLanguage, siteLanguages, topicLanguages } from './languages.ts';
+import { departmentLanguages, inLanguage, siteLanguages, topicLanguages } from './languages.ts';
 import type { SiteModel } from './site-model.ts';
 
 /** Pages the site generates itself, beside the Markdown pages. */
@@ -6,9 +6,15 @@ export function generatedUrls(model: SiteModel): string[] {
   const { config } = model;
   return [
     ...siteLanguages(config).map((l) => inLanguage(config, l.code, '/')),
-    '/departments/',
-    '/search/',
-    ...[...model.departments.keys()].map((slug) => `/departments/${slug}/`),
+    ...siteLanguages(config).flatMap((l) => [
+      inLanguage(config, l.code, '/departments/'),
+      inLanguage(config, l.code, '/search/'),
+    ]),
+    ...[...model.departments.values()].flatMap((d) =>
+      departmentLanguages(config, d).map((lang) =>
+        inLanguage(config, lang, `/departments/${d.slug}/`),
+      ),
+    ),
     ...Object.entries(model.topics).flatMap(([slug, topic]) =>
       topicLanguages(config, topic).map((l) => inLanguage(config, l.code, `/topics/${slug}/`)),
     ),

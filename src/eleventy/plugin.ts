@@ -11,6 +11,7 @@ import { phaseMessageHtml } from '../render/phase-banner.ts';
 import { RenderOnce } from '../render/render-once.ts';
 import { label } from '../render/strings.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import { departmentVersions } from './generated/department.ts';
 import { languageCodes } from './generated/home.ts';
 import { addGeneratedPages } from './generated/index.ts';
 import { topicVersions } from './generated/topic.ts';
@@ -54,6 +55,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
     topics: Object.keys(state.model.topics),
     languages: languageCodes(state),
     topicVersions: topicVersions(state),
+    departmentVersions: departmentVersions(state),
   }));
 
   // Pages: URL from the model; drafts (in a build) and invalid pages are not written at all.

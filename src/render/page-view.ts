@@ -55,11 +55,14 @@ export function pageView(
     department: {
       name: nameOf(department),
       slug: department.slug,
-      href: `/departments/${department.slug}/`,
+      href: inLanguage(model.config, lang, `/departments/${department.slug}/`),
       colourClass: departmentClass(department.slug),
     },
     publishers: publishers.map(
-      (d): LinkView => ({ text: nameOf(d), href: `/departments/${d.slug}/` }),
+      (d): LinkView => ({
+        text: nameOf(d),
+        href: inLanguage(model.config, lang, `/departments/${d.slug}/`),
+      }),
     ),
     published: data.published,
     lastUpdated: newest && newest > data.published ? newest : undefined,
@@ -80,7 +83,10 @@ export function pageView(
     // Home, then where a citizen would browse to the page: its first topic, else its department.
     breadcrumbs: [
       { text: t('breadcrumbs.home'), href: inLanguage(model.config, lang, '/') },
-      topics[0] ?? { text: nameOf(department), href: `/departments/${department.slug}/` },
+      topics[0] ?? {
+        text: nameOf(department),
+        href: inLanguage(model.config, lang, `/departments/${department.slug}/`),
+      },
     ] satisfies LinkView[],
   };
 }

@@ -51,6 +51,12 @@ export function pageOfEachType(model: SiteModel): Record<string, string> {
         Object.keys(model.topics).find((slug) => model.topics[slug]!.translations?.cy),
       )}/`,
     ),
+    'Welsh departments': inLanguage(model.config, 'cy', '/departments/'),
+    'Welsh department': inLanguage(
+      model.config,
+      'cy',
+      `/departments/${pick('Welsh department', [...model.departments.values()].find((d) => d.translations?.cy)?.slug)}/`,
+    ),
     'Welsh search with a query': `${inLanguage(model.config, 'cy', '/search/')}?q=trwydded`,
     home: '/',
     departments: '/departments/',

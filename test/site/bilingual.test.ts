@@ -127,4 +127,23 @@ describe('a bilingual site (the example content)', () => {
       'href="/cymraeg/topics/driving/" rel="alternate" lang="cy" hreflang="cy">Cymraeg',
     );
   });
+
+  it('has the departments A to Z and department pages in Welsh, each listing its own language', () => {
+    const atoz = BuiltPage.at(siteDir, '/cymraeg/departments/').html;
+    expect(atoz).toContain('href="/cymraeg/departments/transport-department/">Adran Drafnidiaeth');
+    expect(atoz).not.toContain('Tax Office');
+    const hrefs = (html: string) =>
+      [...html.matchAll(/<a class="govuk-link govuk-!-font-weight-bold" href="([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+    const welsh = hrefs(BuiltPage.at(siteDir, '/cymraeg/departments/transport-department/').html);
+    expect(welsh.length).toBeGreaterThanOrEqual(6);
+    expect(welsh.every((href) => href.startsWith('/cymraeg/'))).toBe(true);
+    const english = hrefs(BuiltPage.at(siteDir, '/departments/transport-department/').html);
+    expect(english.some((href) => href.startsWith('/cymraeg/'))).toBe(false);
+    // A Welsh page's department link leads to the department's Welsh page.
+    expect(BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/').html).toContain(
+      'href="/cymraeg/departments/transport-department/">Adran Drafnidiaeth</a>',
+    );
+  });
 });

@@ -1,12 +1,26 @@
 import { overduePagesByDepartment, todayIso } from '../../check/review-dates.ts';
+import { departmentLanguages, inLanguage } from '../../content/languages.ts';
 import { departmentView } from '../../render/views/departments.ts';
-import { addGenerated, perItem, type GeneratedPage } from './virtual.ts';
+import { addGenerated, type GeneratedPage } from './virtual.ts';
 
-/** `/departments/<slug>/`: one page per department. */
+/** `/departments/<slug>/`, and `/cymraeg/departments/<slug>/` for each other language it is named in. */
 export const addDepartmentPages: GeneratedPage = (eleventyConfig, state) => {
-  addGenerated(eleventyConfig, 'department.njk', { layout: 'department.njk', ...perItem('departments', (slug) => `/departments/${slug}/`) });
-  eleventyConfig.addNunjucksGlobal('departmentView', (slug: string) => departmentView(state.model, slug));
+  addGenerated(eleventyConfig, 'department.njk', {
+    layout: 'department.njk',
+    pagination: { data: 'siteIndex.departmentVersions', size: 1, alias: 'item', addAllPagesToCollections: false },
+    permalink: (data: { item: { slug: string; lang: string } }) =>
+      inLanguage(state.model.config, data.item.lang, `/departments/${data.item.slug}/`),
+  });
+  eleventyConfig.addNunjucksGlobal('departmentView', (slug: string, lang: string) =>
+    departmentView(state.model, slug, lang, state.strings),
+  );
   // For editors only: the public build never lists review dates.
   eleventyConfig.addNunjucksGlobal('overduePages', (slug: string) =>
     (state.preview ? overduePagesByDepartment(state.model, todayIso()).get(slug) : undefined) ?? []);
 };
+
+/** Each department in each language it is named in, for the pagination above. */
+export const departmentVersions = (state: Parameters<typeof addDepartmentPages>[1]) =>
+  [...state.model.departments.values()].flatMap((d) =>
+    departmentLanguages(state.model.config, d).map((lang) => ({ slug: d.slug, lang })),
+  );

@@ -29,15 +29,8 @@ export function homeView(model: SiteModel, lang: string, strings: Strings) {
         return [{ text: named.title, href, description: named.description ?? topic.description }];
       })
       .sort((a, b) => a.text.localeCompare(b.text, lang)),
-    // In another language, the departments named in it (their pages are in the site's language).
-    departments: own
-      ? departmentsAtoZ(model).flatMap((letter) => letter.departments)
-      : [...model.departments.values()]
-          .flatMap((d): LinkView[] => {
-            const name = d.translations?.[lang]?.name;
-            return name ? [{ text: name, href: `/departments/${d.slug}/` }] : [];
-          })
-          .sort((a, b) => a.text.localeCompare(b.text, lang)),
+    // In another language, the departments named in it.
+    departments: departmentsAtoZ(model, lang).flatMap((letter) => letter.departments),
     latestNews: model.pages
       .filter(
         (p) =>

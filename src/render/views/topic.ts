@@ -23,7 +23,7 @@ export function topicView(model: SiteModel, slug: string, lang: string, strings:
     .map(
       (d): LinkView => ({
         text: (own ? d.name : d.translations?.[lang]?.name) ?? d.name,
-        href: `/departments/${d.slug}/`,
+        href: inLanguage(model.config, lang, `/departments/${d.slug}/`),
       }),
     )
     .sort((a, b) => a.text.localeCompare(b.text, lang));
