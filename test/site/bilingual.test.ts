@@ -146,4 +146,13 @@ describe('a bilingual site (the example content)', () => {
       'href="/cymraeg/departments/transport-department/">Adran Drafnidiaeth</a>',
     );
   });
+
+  it("says 'page not found' in each language on the one 404 page a host serves", () => {
+    const html = fs.readFileSync(path.join(siteDir, '404.html'), 'utf8');
+    expect(html).toContain('<h1 class="govuk-heading-l">Page not found</h1>');
+    const welsh = html.slice(html.indexOf('<div lang="cy"'));
+    expect(welsh).toContain('<h2 class="govuk-heading-l">Heb ddod o hyd i&#39;r dudalen</h2>');
+    expect(welsh).toContain('<a class="govuk-link" href="/cymraeg/search/">chwilio</a>');
+    expect(welsh).toContain('<a class="govuk-link" href="/cymraeg/">hafan</a>');
+  });
 });

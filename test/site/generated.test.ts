@@ -104,7 +104,15 @@ describe('generated pages', () => {
     const p = page('/404.html');
     expect(text(p.one('h1'))).toBe('Page not found');
     expect(p.meta('robots')).toBe('noindex');
-    expect(p.links(p.one('main')).map((l) => l.href)).toEqual(['/search/', '/departments/', '/']);
+    // Then the same in Welsh, for the Welsh pages (test/site/bilingual.test.ts).
+    expect(p.links(p.one('main')).map((l) => l.href)).toEqual([
+      '/search/',
+      '/departments/',
+      '/',
+      '/cymraeg/search/',
+      '/cymraeg/departments/',
+      '/cymraeg/',
+    ]);
   });
 
   it('/search/: without JavaScript, says search needs it and links to departments and the sitemap', () => {
