@@ -118,3 +118,24 @@ export const departmentLanguages = (
   siteLanguages(config)
     .map((l) => l.code)
     .filter((code) => code === config.language || department.translations?.[code]?.name);
+
+/** A department's or topic's own fields in the site's language, else its `translations` entry. */
+interface Translatable {
+  description?: string;
+  translations?: Record<string, { name?: string; title?: string; description?: string }>;
+}
+export const translatedIn = <T extends Translatable>(config: SiteConfig, item: T, lang: string) =>
+  lang === config.language
+    ? (item as { name?: string; title?: string; description?: string })
+    : item.translations?.[lang];
+
+/** A department's name in a language (the check makes sure a page's language has one). */
+export const departmentName = (
+  config: SiteConfig,
+  d: Translatable & { name: string },
+  lang: string,
+) => translatedIn(config, d, lang)?.name ?? d.name;
+
+/** A topic's title in a language. */
+export const topicTitle = (config: SiteConfig, t: Translatable & { title: string }, lang: string) =>
+  translatedIn(config, t, lang)?.title ?? t.title;

@@ -1,5 +1,5 @@
 import type { Department, Page, SiteModel } from '../content/index.ts';
-import { inLanguage } from '../content/languages.ts';
+import { departmentName, inLanguage, topicTitle } from '../content/languages.ts';
 import { departmentClass } from './department-colours.ts';
 import { languageLinks } from './language-links.ts';
 import type { Heading } from './markdown/index.ts';
@@ -25,7 +25,7 @@ export function pageView(
   const lang = data.lang ?? model.config.language;
   const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
   // Names in the page's language; the cross-checks make sure another language has them.
-  const nameOf = (d: Department) => d.translations?.[lang]?.name ?? d.name;
+  const nameOf = (d: Department) => departmentName(model.config, d, lang);
   const department = model.departments.get(page.department)!;
   const publishers = [page.department, ...(data.departments ?? [])]
     .filter((slug, i, all) => all.indexOf(slug) === i)
@@ -35,8 +35,14 @@ export function pageView(
   const newest = changes[0]?.date;
   const topics = (data.topics ?? []).flatMap((slug): LinkView[] => {
     const topic = model.topics[slug];
-    const title = topic?.translations?.[lang]?.title ?? topic?.title;
-    return title ? [{ text: title, href: inLanguage(model.config, lang, `/topics/${slug}/`) }] : [];
+    return topic
+      ? [
+          {
+            text: topicTitle(model.config, topic, lang),
+            href: inLanguage(model.config, lang, `/topics/${slug}/`),
+          },
+        ]
+      : [];
   });
 
   return {

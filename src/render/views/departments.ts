@@ -1,5 +1,10 @@
 import type { Department, SiteModel } from '../../content/index.ts';
-import { departmentLanguages, inLanguage, pageLanguage } from '../../content/languages.ts';
+import {
+  departmentLanguages,
+  inLanguage,
+  pageLanguage,
+  translatedIn,
+} from '../../content/languages.ts';
 import { departmentClass } from '../department-colours.ts';
 import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
@@ -13,11 +18,8 @@ export interface DepartmentLink extends LinkView {
 
 /** A department's name and description in a language; none when it has no name in it. */
 export function departmentIn(model: SiteModel, d: Department, lang: string) {
-  if (lang === model.config.language) return { name: d.name, description: d.description };
-  const translated = d.translations?.[lang];
-  return translated?.name
-    ? { name: translated.name, description: translated.description }
-    : undefined;
+  const named = translatedIn(model.config, d, lang);
+  return named?.name ? { name: named.name, description: named.description } : undefined;
 }
 
 /**

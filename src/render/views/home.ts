@@ -1,5 +1,5 @@
 import type { SiteModel } from '../../content/index.ts';
-import { inLanguage, pageLanguage } from '../../content/languages.ts';
+import { inLanguage, pageLanguage, translatedIn } from '../../content/languages.ts';
 import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
 import { label, type Strings } from '../strings.ts';
@@ -16,14 +16,13 @@ export interface LinkWithSummary extends LinkView {
  */
 export function homeView(model: SiteModel, lang: string, strings: Strings) {
   const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
-  const own = lang === model.config.language;
   return {
     lang,
     title: model.config.name,
     description: t('home.description', { count: String(model.departments.size) }),
     topics: Object.entries(model.topics)
       .flatMap(([slug, topic]): LinkWithSummary[] => {
-        const named = own ? topic : topic.translations?.[lang];
+        const named = translatedIn(model.config, topic, lang);
         if (!named?.title) return [];
         const href = inLanguage(model.config, lang, `/topics/${slug}/`);
         return [{ text: named.title, href, description: named.description ?? topic.description }];

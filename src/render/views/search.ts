@@ -1,5 +1,5 @@
 import type { Page, SiteModel } from '../../content/index.ts';
-import { inLanguage, pageLanguage } from '../../content/languages.ts';
+import { departmentName, inLanguage, pageLanguage, topicTitle } from '../../content/languages.ts';
 import { pageTypes } from '../../content/schema.ts';
 import { languageLinks } from '../language-links.ts';
 import { label, type Strings } from '../strings.ts';
@@ -54,7 +54,6 @@ const SCRIPT_MESSAGES = [
  */
 export function searchView(model: SiteModel, lang: string, strings: Strings) {
   const t = (key: string, args?: Record<string, string>) => label(strings, lang, key, args);
-  const own = lang === model.config.language;
   const pages = searchablePages(model, lang);
   const publishers = new Set(pages.flatMap((p) => [p.department, ...(p.data.departments ?? [])]));
   const types = new Set(pages.map((p) => p.data.type));
@@ -70,7 +69,7 @@ export function searchView(model: SiteModel, lang: string, strings: Strings) {
         .filter((d) => publishers.has(d.slug))
         .map((d) => ({
           value: d.slug,
-          label: (own ? undefined : d.translations?.[lang]?.name) ?? d.name,
+          label: departmentName(model.config, d, lang),
         }))
         .sort(byLabel),
     },
@@ -88,7 +87,7 @@ export function searchView(model: SiteModel, lang: string, strings: Strings) {
         .filter(([slug]) => topics.has(slug))
         .map(([slug, topic]) => ({
           value: slug,
-          label: (own ? undefined : topic.translations?.[lang]?.title) ?? topic.title,
+          label: topicTitle(model.config, topic, lang),
         }))
         .sort(byLabel),
     },

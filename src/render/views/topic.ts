@@ -1,5 +1,11 @@
 import type { SiteModel } from '../../content/index.ts';
-import { inLanguage, pageLanguage, topicLanguages } from '../../content/languages.ts';
+import {
+  departmentName,
+  inLanguage,
+  pageLanguage,
+  topicLanguages,
+  translatedIn,
+} from '../../content/languages.ts';
 import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
 import { label, type Strings } from '../strings.ts';
@@ -12,8 +18,7 @@ import { groupByType } from './listing.ts';
 export function topicView(model: SiteModel, slug: string, lang: string, strings: Strings) {
   const topic = model.topics[slug];
   if (!topic) throw new Error(`No topic "${slug}" in topics.yml.`);
-  const own = lang === model.config.language;
-  const named = own ? topic : topic.translations?.[lang];
+  const named = translatedIn(model.config, topic, lang);
   const pages = model.pages.filter(
     (p) => (p.data.topics ?? []).includes(slug) && pageLanguage(p, model.config) === lang,
   );
@@ -22,7 +27,7 @@ export function topicView(model: SiteModel, slug: string, lang: string, strings:
     .filter((d) => d !== undefined)
     .map(
       (d): LinkView => ({
-        text: (own ? d.name : d.translations?.[lang]?.name) ?? d.name,
+        text: departmentName(model.config, d, lang),
         href: inLanguage(model.config, lang, `/departments/${d.slug}/`),
       }),
     )
