@@ -7,6 +7,7 @@ import { loadMigrations, writeMigrationOutputs } from '../../src/migrations/inde
 import { legacyHostFiles, SITEMAP_LIMIT } from '../../src/migrations/legacy-sitemaps.ts';
 import type { Mapping } from '../../src/migrations/model.ts';
 import { rebase } from '../../src/migrations/page-context.ts';
+import { tableRows } from '../site/helpers.ts';
 import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
 
 const T = 'http://www.taxoffice.example.org';
@@ -25,13 +26,9 @@ describe('the example migrations map', () => {
     const { model } = loadMigrations(inputs);
     await writeMigrationOutputs(model, inputs, { siteDir: dir, deployDir: `${dir}/deploy` });
     const page = fs.readFileSync(`${dir}/migrations/roadresearch/index.html`, 'utf8');
-    const rows = [...page.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)]
-      .map((row) =>
-        [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
-          c[1]!.trim().replaceAll('&#92;', '\\'),
-        ),
-      )
-      .filter((cells) => cells[0]!.startsWith('rule') || cells[0] === 'global');
+    const rows = tableRows(page).filter(
+      (cells) => cells[0]!.startsWith('rule') || cells[0] === 'global',
+    );
     expect(rows).toEqual([
       ['rule 1 (match ^/reports/(\\d{4})/([a-z0-9-]+)\\.pdf$)', 'Redirected', '2', '4,285'],
       ['rule 2 (prefix /projects/)', 'Redirected', '2', '1,228'],

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/index.ts';
 import { translationParity } from '../../src/content/parity.ts';
 import { siteStrings } from '../../src/render/strings.ts';
-import { BuiltPage, buildInto, copyExample } from './helpers.ts';
+import { BuiltPage, buildInto, copyExample, tableRows } from './helpers.ts';
 
 /** Every page of the built site, by its URL. */
 function builtPages(siteDir: string): Map<string, string> {
@@ -99,10 +99,7 @@ describe('a bilingual site (the example content)', () => {
     );
     expect(figures.length).toBeGreaterThan(0);
     const page = BuiltPage.at(siteDir, '/translations/').html;
-    const rows = [...page.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)]
-      .map((row) => [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!.trim()))
-      .filter((cells) => cells.length > 0);
-    expect(rows).toEqual(figures);
+    expect(tableRows(page)).toEqual(figures);
   });
 
   it('has a home page and topic pages in Welsh, listing the Welsh pages, linked to their English versions', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Document, Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
 
@@ -88,4 +89,15 @@ export function classes(el: Element): string[] {
 /** Visible text with whitespace collapsed, as a screen reader would read it. */
 export function text(el: Element | Element[]): string {
   return DomUtils.textContent(el).replace(/\s+/g, ' ').trim();
+}
+
+/** The body rows of a page's govukTable tables, each a list of its cells' text (decoded). */
+export function tableRows(html: string): string[][] {
+  return [...html.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)]
+    .filter((row) => row[1]!.includes('<td'))
+    .map((row) =>
+      [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
+        decodeHTML(c[1]!.trim()),
+      ),
+    );
 }
