@@ -113,16 +113,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     state.assets = await timer.run('assets', () => buildAssets(loaded.model, site.staging));
     // Pagefind indexes in its own process while Eleventy renders: two cores busy.
     search = SearchIndex.start();
-    const pages = new RenderedPages(site.staging, loaded.model, search);
+    const pages = new RenderedPages(site.staging, loaded.model);
     state.markdownRendered = (page, bodyHtml, headings) =>
       pages.markdownRendered(page, bodyHtml, headings, state.strings);
     state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
     const rendered = timer.run('render', () => renderWithEleventy(site.staging, state));
-    // Once every page's Markdown is rendered, and so handed to Pagefind, Pagefind writes the index
+    // Once every page's Markdown is rendered, Pagefind takes the pages and writes the index
     // on the other core while the layouts render here.
-    written = Promise.race([pages.allMarkdownRendered, rendered]).then(() =>
-      search!.write(site.staging),
-    );
+    written = Promise.race([pages.allMarkdownRendered, rendered]).then(() => {
+      search!.addAll(pages.searchDocuments);
+      return search!.write(site.staging);
+    });
     written.catch(() => {}); // Awaited below; a failure meanwhile is not an unhandled one.
     await rendered;
     const migrations = await loadMappings();

@@ -4,22 +4,23 @@ import { extractLinks, type PageLinks } from '../links/extract.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
 import type { Strings } from '../render/strings.ts';
-import type { SearchIndex } from '../search/build-index.ts';
 import { searchDocument } from '../search/search-document.ts';
 
 /**
  * What the build does with each page while Eleventy renders the site, rather than reading
- * 10,000 pages back from disk afterwards: a page goes to the search index as soon as its
- * Markdown is rendered (Pagefind works on the other core while layouts render), and its links
- * are taken from its final HTML for the link check.
+ * 10,000 pages back from disk afterwards: a page's search document is made as soon as its
+ * Markdown is rendered (so Pagefind can work on the other core while layouts render), and its
+ * links are taken from its final HTML for the link check.
  */
 export class RenderedPages {
   /** Each written page's links and ids, by file in the site folder, e.g. `vat/index.html`. */
   readonly links = new Map<string, PageLinks>();
+  /** Each searchable page's search document, by file in the site folder. */
+  readonly searchDocuments = new Map<string, string>();
   /**
-   * Resolves when every page's Markdown is rendered, and so handed to the search index: about
+   * Resolves when every page's Markdown is rendered, and so every search document is here: about
    * halfway through the render of a large site, as Eleventy renders the pages' Markdown before
-   * most of their layouts. Pagefind can write the index meanwhile.
+   * most of their layouts. Pagefind can index and write meanwhile.
    */
   readonly allMarkdownRendered: Promise<void>;
   readonly #rendered = new Set<string>();
@@ -28,7 +29,6 @@ export class RenderedPages {
   constructor(
     private readonly siteDir: string,
     private readonly model: SiteModel,
-    private readonly search: SearchIndex,
   ) {
     this.allMarkdownRendered = new Promise((resolve) => {
       this.#allRendered = resolve;
@@ -43,7 +43,7 @@ export class RenderedPages {
     strings: Strings,
   ): void {
     const document = searchDocument(pageView(page, this.model, strings, headings), bodyHtml);
-    if (document) this.search.add(`${page.url.slice(1)}index.html`, document);
+    if (document) this.searchDocuments.set(`${page.url.slice(1)}index.html`, document);
     this.#rendered.add(page.file);
     if (this.#rendered.size === this.model.pages.length) this.#allRendered();
   }

@@ -34,9 +34,13 @@ export class PreviewSearch {
     const current = new Map(model.pages.map((page) => [page.file, page.url]));
     this.#writing = this.#writing.then(async () => {
       this.#index = SearchIndex.start();
-      for (const [file, { url, document }] of this.#documents) {
-        if (current.get(file) === url) this.#index.add(`${url.slice(1)}index.html`, document);
-      }
+      this.#index.addAll(
+        new Map(
+          [...this.#documents]
+            .filter(([file, { url }]) => current.get(file) === url)
+            .map(([, { url, document }]) => [`${url.slice(1)}index.html`, document]),
+        ),
+      );
       await this.#index.write(siteDir);
     });
     return this.#writing;

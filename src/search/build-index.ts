@@ -17,9 +17,9 @@ export interface SearchIndexSummary {
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * The site's search index, built with Pagefind's Node API while the site renders: each page's
- * search document (./search-document.ts) is handed over as soon as its Markdown is rendered, and
- * Pagefind, in its own process and so on the other core, indexes it meanwhile. The API runs on a
+ * The site's search index, built with Pagefind's Node API while the site renders: the pages'
+ * search documents (./search-document.ts) are handed over once every page's Markdown is rendered,
+ * and Pagefind, in its own process and so on the other core, indexes them while the layouts render. The API runs on a
  * thread of its own (./pagefind-thread.ts), so pages reach Pagefind however busy this thread is.
  * Only Markdown pages are indexed: not the generated listings, the search page, 404 or migration
  * reports. Each page goes into the index of its `<html lang>`, so Welsh pages are indexed as Welsh.
@@ -39,9 +39,17 @@ export class SearchIndex {
     return new SearchIndex(new ModuleWorker(new URL('./pagefind-thread.ts', import.meta.url)));
   }
 
-  /** `file` is the page's path in the site folder, e.g. `vat/index.html`, which gives its URL. */
-  add(file: string, document: string): void {
-    this.thread.call('add', file, document).catch(() => {}); // Reported by write().
+  /**
+   * Hands Pagefind the pages' search documents, by each page's path in the site folder (e.g.
+   * `vat/index.html`, which gives its URL). Pagefind numbers pages in the order they arrive, and
+   * its index files are named by what they hold, so pages go in the order of their paths: the
+   * same site gives the same index whichever order its pages rendered in, or which shard they
+   * came from.
+   */
+  addAll(documents: ReadonlyMap<string, string>): void {
+    for (const file of [...documents.keys()].sort()) {
+      this.thread.call('add', file, documents.get(file)!).catch(() => {}); // Reported by write().
+    }
   }
 
   /**
