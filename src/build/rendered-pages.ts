@@ -4,6 +4,7 @@ import { extractLinks, type PageLinks } from '../links/extract.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
 import type { Strings } from '../render/strings.ts';
+import type { Diagnostic } from '../report/diagnostic.ts';
 import { searchDocument } from '../search/search-document.ts';
 
 /**
@@ -17,6 +18,8 @@ export class RenderedPages {
   readonly links = new Map<string, PageLinks>();
   /** Each searchable page's search document, by file in the site folder. */
   readonly searchDocuments = new Map<string, string>();
+  /** What the render found in the pages' Markdown. */
+  readonly diagnostics: Diagnostic[] = [];
   /**
    * Resolves when every page's Markdown is rendered, and so every search document is here: about
    * halfway through the render of a large site, as Eleventy renders the pages' Markdown before
@@ -29,11 +32,13 @@ export class RenderedPages {
   constructor(
     private readonly siteDir: string,
     private readonly model: SiteModel,
+    /** How many pages render: the whole site's, or a shard's. */
+    private readonly count: number,
   ) {
     this.allMarkdownRendered = new Promise((resolve) => {
       this.#allRendered = resolve;
     });
-    if (!model.pages.length) this.#allRendered();
+    if (!count) this.#allRendered();
   }
 
   markdownRendered(
@@ -45,7 +50,7 @@ export class RenderedPages {
     const document = searchDocument(pageView(page, this.model, strings, headings), bodyHtml);
     if (document) this.searchDocuments.set(`${page.url.slice(1)}index.html`, document);
     this.#rendered.add(page.file);
-    if (this.#rendered.size === this.model.pages.length) this.#allRendered();
+    if (this.#rendered.size === this.count) this.#allRendered();
   }
 
   /** Eleventy's output path of a file, and its final content. */

@@ -17,6 +17,7 @@ const AREA_HEADINGS: Record<keyof typeof AREAS, string> = {
   check: 'Placeholders, review dates, owners and the check command',
   migrations: "Legacy sites: each site's files",
   redirects: 'Legacy sites: mappings, redirects and hits',
+  shards: 'Sharded builds: the shards a merge joins',
 };
 
 /** The numbers rules measure against, from the one place the checks read them. */

@@ -19,6 +19,16 @@ export interface EleventyRun {
   preview?: boolean;
   /** More settings after the plugin's, e.g. the preview's stages after each build. */
   configure?: (eleventyConfig: any) => void;
+  /** Renders part of the site (a shard, a merge); the whole site without it. */
+  only?: RenderSelection;
+}
+
+/** Part of a site: a shard's departments without the generated pages, or a merge's generated pages alone. */
+export interface RenderSelection {
+  /** The departments whose pages render; Eleventy does not read the others' files. */
+  departments: ReadonlySet<string>;
+  /** Home, department, topic, search and the other pages made from the model. */
+  generated: boolean;
 }
 
 /**
@@ -31,9 +41,10 @@ export function eleventyFor(run: EleventyRun): Eleventy {
   indexTemplateLookups();
   forgetCompiledLayouts();
   const content = path.join(run.state.root, 'content');
+  const input = path.relative(process.cwd(), content) || '.';
   // A site below a domain's root, e.g. https://example.github.io/gov/: see ./path-prefix.ts.
   const pathPrefix = sitePathPrefix(run.state.root, run.state);
-  return new Eleventy(path.relative(process.cwd(), content) || '.', run.outputDir, {
+  return new Eleventy(input, run.outputDir, {
     configPath: path.join(productRoot, '.eleventy.ts'),
     quietMode: true,
     runMode: run.runMode ?? 'build',
@@ -49,7 +60,14 @@ export function eleventyFor(run: EleventyRun): Eleventy {
         state: run.state,
         pathPrefix,
         preview: run.preview,
+        generated: run.only?.generated ?? true,
       });
+      if (run.only) {
+        for (const department of run.state.model.departments.keys()) {
+          if (!run.only.departments.has(department))
+            eleventyConfig.ignores.add(path.join(input, department, '**'));
+        }
+      }
       if (run.configure) eleventyConfig.addPlugin(run.configure);
     },
   });

@@ -25,6 +25,8 @@ export interface PluginOptions {
   pathPrefix?: string;
   /** The preview (`npm start`): drafts shown and marked, the model reloaded before each build. */
   preview?: boolean;
+  /** Whether the pages made from the model render; a shard leaves them to the merge. */
+  generated?: boolean;
 }
 
 /** Wires the pipeline into Eleventy. Each section calls into a module that does the work. */
@@ -124,7 +126,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   );
 
   // Generated pages: home, departments, topics, feeds, sitemap, robots.txt, search, 404.
-  addGeneratedPages(eleventyConfig, state);
+  if (options.generated ?? true) addGeneratedPages(eleventyConfig, state);
 
   // A site below a domain's root (site.yml url with a path): every root-relative URL in the
   // HTML gets the path prefix. Feeds and the sitemap use absolute URLs built from `url` instead.

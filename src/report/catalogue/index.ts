@@ -14,6 +14,7 @@ import { markdown } from './markdown.ts';
 import { migrations } from './migrations.ts';
 import { redirects } from './redirects.ts';
 import type { Entry } from './rule.ts';
+import { shards } from './shards.ts';
 import { style } from './style.ts';
 import { urls } from './urls.ts';
 
@@ -28,6 +29,7 @@ export {
   markdown,
   migrations,
   redirects,
+  shards,
   style,
   urls,
 };
@@ -46,6 +48,7 @@ export const AREAS = {
   check,
   migrations,
   redirects,
+  shards,
 } as const;
 
 /** Every entry, in reference-page order. Two areas declaring one code is a mistake caught here. */

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { layoutsDir } from '../../render/nunjucks-paths.ts';
+
+/**
+ * A fingerprint of what shards render from: every file in content/ (path and bytes) and the
+ * product's layouts. Shards built on separate machines, and the merge, compare it, so a shard of
+ * an older commit is refused rather than merged into a site it no longer matches.
+ */
+export function contentDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const [label, dir] of [
+    ['content', path.join(root, 'content')],
+    ['layouts', layoutsDir],
+  ] as const) {
+    for (const file of filesIn(dir)) {
+      hash.update(`${label}/${file}\0`);
+      hash.update(fs.readFileSync(path.join(dir, file)));
+      hash.update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+function filesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+}

@@ -1,0 +1,78 @@
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import type { PageLinks } from '../../links/extract.ts';
+import { type Diagnostic, hasErrors } from '../../report/diagnostic.ts';
+import { type BuildOptions, type BuildResult, siteOutputOf } from '../build-site.ts';
+import { finishSite } from '../finish-site.ts';
+import { SiteBuild } from '../site-build.ts';
+import { contentDigest } from './content-digest.ts';
+import { checkShards, MANIFEST, readShard, type ShardManifest } from './manifest.ts';
+
+export interface MergeOptions extends Pick<BuildOptions, 'root' | 'siteDir' | 'deployDir'> {
+  /** The shard folders, e.g. every `_shards/K-of-N/`. */
+  shards: readonly string[];
+}
+
+/**
+ * Joins the shards of a sharded build into the site a whole build makes, byte for byte: their
+ * pages copied in, then, over the whole site, the generated pages, one search index, the files,
+ * the migrations, the link check and the headers, published by the same swap as a whole build.
+ */
+export async function mergeShards(options: MergeOptions): Promise<BuildResult> {
+  const build = await SiteBuild.load(options.root);
+  if (!(build instanceof SiteBuild)) return build;
+  const shards = readShards(build, options.shards);
+  if (hasErrors(build.diagnostics)) return build.result(false);
+  const output = siteOutputOf(build.root, options);
+  try {
+    const staged = output.site.staging;
+    // Pagefind indexes every shard's pages while the shards are copied in and the generated pages render.
+    output.indexForSearch(
+      new Map(shards.flatMap(({ manifest }) => Object.entries(manifest.searchDocuments))),
+    );
+    // One after another: URLs do not follow departments, so two shards may write into one folder.
+    await build.timer.run('shards', async () => {
+      for (const { folder } of shards)
+        await cp(path.join(folder, 'site'), staged, { recursive: true });
+    });
+    await build.files(staged);
+    await build.assets(staged);
+    const generated = await build.render(staged, { departments: new Set(), generated: true });
+    const pageLinks = new Map<string, PageLinks>();
+    for (const { manifest } of shards) {
+      build.diagnostics.push(...manifest.diagnostics);
+      for (const [page, links] of Object.entries(manifest.renderedLinks))
+        build.state.renderedLinks.set(page, links);
+      for (const [page, used] of Object.entries(manifest.usedFiles))
+        build.state.usedFiles.set(page, new Set(used));
+      for (const [file, { ids, links }] of Object.entries(manifest.links))
+        pageLinks.set(file, { ids: new Set(ids), links });
+    }
+    for (const [file, links] of generated.links) pageLinks.set(file, links);
+    return await finishSite(build, output, pageLinks);
+  } catch (cause) {
+    await output.discard();
+    throw cause;
+  }
+}
+
+/** The shards' manifests, in shard order; their problems go to the build's diagnostics. */
+function readShards(
+  build: SiteBuild,
+  folders: readonly string[],
+): Array<{ folder: string; file: string; manifest: ShardManifest }> {
+  const read = folders.map((folder) => {
+    const file = path.relative(build.root, path.resolve(build.root, folder, MANIFEST));
+    return {
+      folder: path.resolve(build.root, folder),
+      file: file.split(path.sep).join('/'),
+      shard: readShard(build.root, folder),
+    };
+  });
+  const unreadable = read.flatMap(({ shard }) => ('code' in shard ? [shard as Diagnostic] : []));
+  const shards = read.flatMap(({ folder, file, shard }) =>
+    'code' in shard ? [] : [{ folder, file, manifest: shard as ShardManifest }],
+  );
+  build.diagnostics.push(...unreadable, ...checkShards(shards, contentDigest(build.root)));
+  return shards.sort((a, b) => a.manifest.shard.index - b.manifest.shard.index);
+}
