@@ -15,6 +15,8 @@ export interface BuildOptions {
   deployDir?: string;
   /** `npm start` builds drafts too. */
   drafts?: boolean;
+  /** `--fresh`: nothing is taken from `.build-cache/`. */
+  fresh?: boolean;
 }
 
 export interface BuildResult {
@@ -30,8 +32,8 @@ export interface BuildResult {
  * The production build: load and validate, render with Eleventy, then the later stages, all into
  * staging folders that replace `_site/` and `_deploy/` only when every stage has succeeded.
  */
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const build = await SiteBuild.load(options.root, options.drafts);
+export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Promise<BuildResult> {
+  const build = loaded ?? (await SiteBuild.load(options.root, options));
   if (!(build instanceof SiteBuild)) return build;
   const output = siteOutputOf(build.root, options);
   try {

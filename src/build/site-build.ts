@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildAssets } from '../assets/index.ts';
 import { styleSettingsOfFile, withStyleSettings } from '../check/style/settings.ts';
 import type { LoadedSite } from '../content/index.ts';
 import { eleventyFor, type RenderSelection } from '../eleventy/eleventy-for.ts';
 import { SiteState } from '../eleventy/site-state.ts';
-import { IMAGE_CACHE, publishFiles } from '../files/index.ts';
+import { BUILD_CACHE, IMAGE_CACHE, publishFiles } from '../files/index.ts';
 import { migrationInputsFor } from '../migrations/content-inputs.ts';
 import { loadMigrations } from '../migrations/index.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
@@ -40,7 +41,12 @@ export class SiteBuild {
    * migrations map loaded: content designers and migration teams see all their problems in this
    * one run, which is the build's result.
    */
-  static async load(root: string, drafts = false): Promise<SiteBuild | BuildResult> {
+  static async load(
+    root: string,
+    { drafts = false, fresh = false }: { drafts?: boolean; fresh?: boolean } = {},
+  ): Promise<SiteBuild | BuildResult> {
+    // A fresh build makes every cached copy again, and keeps those for the next build.
+    if (fresh) fs.rmSync(path.join(root, BUILD_CACHE), { recursive: true, force: true });
     const state = new SiteState(path.resolve(root), createMarkdown());
     const timer = new StageTimer();
     // Markdown is checked as it renders: each page is parsed once.

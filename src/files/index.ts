@@ -26,7 +26,8 @@ export interface PublishedFile {
 }
 
 /** Where resized images are kept between builds, from the project root (CI keeps `.build-cache/`). */
-export const IMAGE_CACHE = '.build-cache/images';
+export const BUILD_CACHE = '.build-cache';
+export const IMAGE_CACHE = `${BUILD_CACHE}/images`;
 
 export interface FilesOptions {
   /** Write the published files here (the staged `_site/`); without it only their facts are read. */

@@ -9,6 +9,8 @@ import { generateSite } from '../../src/bench/generate-site.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { buildShard } from '../../src/build/shards/build-shard.ts';
 import { mergeShards } from '../../src/build/shards/merge-shards.ts';
+import { buildInShards } from '../../src/build/shards/pool.ts';
+import { SiteBuild } from '../../src/build/site-build.ts';
 import { treeDigest } from '../helpers/tree.ts';
 import { copyExample, tmpDir } from '../site/helpers.ts';
 
@@ -57,5 +59,75 @@ describe.each([
     const actual = published(root);
     expect(Object.keys(actual.site).length).toBe(Object.keys(expected.site).length);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('the build run as a pool of shard processes', () => {
+  it('publishes the same site as the build in one process', async () => {
+    const root = copyExample();
+    expect(errorsOf(await buildSite({ root }))).toEqual([]);
+    const expected = published(root);
+    const build = await SiteBuild.load(root);
+    if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
+    const pooled = await buildInShards(build, { root }, 2);
+    expect(errorsOf(pooled)).toEqual([]);
+    expect(published(root)).toEqual(expected);
+    // Its shards were the pool's own: nothing is left beside the site.
+    expect(fs.existsSync(path.join(root, '.build-cache/shards'))).toBe(false);
+  });
+
+  it("reports a shard process's errors, with file and line, and leaves the live site as it was", async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    const before = published(root);
+    const page = path.join(root, 'content/tax-office/vat/rates.md');
+    fs.appendFileSync(page, '\nSee [the old rates](/no-such-page/).\n');
+    const build = await SiteBuild.load(root);
+    if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
+    const pooled = await buildInShards(build, { root }, 2);
+    expect(pooled.ok).toBe(false);
+    expect(errorsOf(pooled)).toMatchObject([
+      { code: 'LINK_BROKEN', file: 'content/tax-office/vat/rates.md' },
+    ]);
+    expect(published(root)).toEqual(before);
+  });
+});
+
+describe('a merge of shards that do not make one site', () => {
+  it('refuses a missing shard, a repeated one and one of other content, naming each, and leaves the live site as it was', async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    const before = published(root);
+    for (const index of [1, 2]) await buildShard({ root, shard: { index, count: 3 } });
+    fs.appendFileSync(path.join(root, 'content/tax-office/vat/rates.md'), '\nOne more line.\n');
+    const merged = await mergeShards({
+      root,
+      shards: ['_shards/1-of-3', '_shards/2-of-3', '_shards/2-of-3', 'content'],
+    });
+    expect(merged.ok).toBe(false);
+    const seen = merged.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "_shards SHARD_MISSING: Shard 3 of 3 is not among the shards given, so its departments' pages would be missing.",
+        '_shards/2-of-3/shard.json SHARD_REPEATED: Shard 2 of 3 is given more than once.',
+        'content/shard.json SHARD_UNREADABLE: This is not a finished shard: it has no shard.json.',
+        expect.stringMatching(
+          /^_shards\/1-of-3\/shard.json SHARD_CONTENT_DIFFERS: This shard was built from content that differs/,
+        ),
+      ]),
+    );
+    expect(published(root)).toEqual(before);
+  });
+
+  it('leaves no shard behind when the shard has errors', async () => {
+    const root = copyExample();
+    fs.appendFileSync(
+      path.join(root, 'content/tax-office/vat/rates.md'),
+      '\n[Broken](/no-such-page/)\n',
+    );
+    const count = 1;
+    const shard = await buildShard({ root, shard: { index: 1, count } });
+    expect(shard.ok).toBe(false);
+    expect(fs.existsSync(path.join(root, '_shards/1-of-1'))).toBe(false);
   });
 });

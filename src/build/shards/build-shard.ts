@@ -13,6 +13,7 @@ export interface ShardOptions {
   shard: ShardOf;
   /** Where the shard goes; `<root>/_shards/K-of-N/` by default. */
   outDir?: string;
+  fresh?: boolean;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface ShardOptions {
  * images and documents, the generated pages and the search index are the merge's.
  */
 export async function buildShard(options: ShardOptions): Promise<BuildResult> {
-  const build = await SiteBuild.load(options.root);
+  const build = await SiteBuild.load(options.root, options);
   if (!(build instanceof SiteBuild)) return build;
   const output = new StagedOutput(options.outDir ?? shardFolder(build.root, options.shard));
   try {

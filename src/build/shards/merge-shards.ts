@@ -8,7 +8,8 @@ import { SiteBuild } from '../site-build.ts';
 import { contentDigest } from './content-digest.ts';
 import { checkShards, MANIFEST, readShard, type ShardManifest } from './manifest.ts';
 
-export interface MergeOptions extends Pick<BuildOptions, 'root' | 'siteDir' | 'deployDir'> {
+export interface MergeOptions
+  extends Pick<BuildOptions, 'root' | 'siteDir' | 'deployDir' | 'fresh'> {
   /** The shard folders, e.g. every `_shards/K-of-N/`. */
   shards: readonly string[];
 }
@@ -18,8 +19,8 @@ export interface MergeOptions extends Pick<BuildOptions, 'root' | 'siteDir' | 'd
  * pages copied in, then, over the whole site, the generated pages, one search index, the files,
  * the migrations, the link check and the headers, published by the same swap as a whole build.
  */
-export async function mergeShards(options: MergeOptions): Promise<BuildResult> {
-  const build = await SiteBuild.load(options.root);
+export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Promise<BuildResult> {
+  const build = loaded ?? (await SiteBuild.load(options.root, options));
   if (!(build instanceof SiteBuild)) return build;
   const shards = readShards(build, options.shards);
   if (hasErrors(build.diagnostics)) return build.result(false);
