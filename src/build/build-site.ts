@@ -1,32 +1,10 @@
+export type { BuildOptions, BuildResult } from './result.ts';
+
 import path from 'node:path';
-import type { SiteModel } from '../content/index.ts';
-import type { Diagnostic } from '../report/diagnostic.ts';
 import { finishSite } from './finish-site.ts';
+import type { BuildOptions, BuildResult } from './result.ts';
 import { SiteBuild } from './site-build.ts';
 import { SiteOutput } from './site-output.ts';
-import type { StageTiming } from './summary.ts';
-
-export interface BuildOptions {
-  /** The folder holding `content/` and `migrations-map/`. */
-  root: string;
-  /** Where the public site goes; `<root>/_site` by default. */
-  siteDir?: string;
-  /** Where server configuration goes; `<root>/_deploy` by default. */
-  deployDir?: string;
-  /** `npm start` builds drafts too. */
-  drafts?: boolean;
-  /** `--fresh`: nothing is taken from `.build-cache/`. */
-  fresh?: boolean;
-}
-
-export interface BuildResult {
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  timings: StageTiming[];
-  /** Wall time of the whole build. */
-  totalMs: number;
-  model?: SiteModel;
-}
 
 /**
  * The production build: load and validate, render with Eleventy, then the later stages, all into

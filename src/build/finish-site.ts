@@ -9,8 +9,8 @@ import { writeMigrationOutputs } from '../migrations/index.ts';
 import { writeSecurityHeaders } from '../quality/security-headers.ts';
 import { links } from '../report/catalogue/index.ts';
 import { type Diagnostic, hasErrors } from '../report/diagnostic.ts';
-import type { BuildResult } from './build-site.ts';
 import { checkBuiltLinks } from './link-stage.ts';
+import type { BuildResult } from './result.ts';
 import type { SiteBuild } from './site-build.ts';
 import type { SiteOutput } from './site-output.ts';
 

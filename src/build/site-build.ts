@@ -11,8 +11,8 @@ import { loadMigrations } from '../migrations/index.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
-import type { BuildResult } from './build-site.ts';
 import { RenderedPages } from './rendered-pages.ts';
+import type { BuildResult } from './result.ts';
 import { StageTimer } from './timer.ts';
 
 /**

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
+import { buildShard } from '../../src/build/shards/build-shard.ts';
+import { mergeShards } from '../../src/build/shards/merge-shards.ts';
 import { runCheck } from '../../src/check/index.ts';
 import { ENTRIES } from '../../src/report/catalogue/index.ts';
 import { productRoot, runCli } from '../check/helpers.ts';
@@ -24,6 +26,16 @@ function wholeSite(fixture: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fixture-site-'));
   fs.cpSync(path.join(fixturesDir, fixture), root, { recursive: true });
   return root;
+}
+
+/** Shards of two splits, one given twice, one missing, a folder that is none, and content changed since. */
+async function mergeOfMismatchedShards() {
+  const root = fixtureSite();
+  await buildShard({ root, shard: { index: 1, count: 2 } });
+  await buildShard({ root, shard: { index: 2, count: 3 } });
+  fs.appendFileSync(path.join(root, 'content/tax-office/vat/rates.md'), '\nOne more line.\n');
+  const shards = ['_shards/1-of-2', '_shards/1-of-2', '_shards/2-of-3', 'content'];
+  return (await mergeShards({ root, shards })).diagnostics;
 }
 
 /**
@@ -51,6 +63,7 @@ describe('every catalogued code is reported by some fixture', () => {
       'bad/built-links, built',
       (await buildSite({ root: fixtureSite('bad/built-links') })).diagnostics,
     );
+    collect('shards that make no site, merged', await mergeOfMismatchedShards());
     const cli = await runCli('check.ts', ['--format', 'json', 'content/nowhere.md'], fixtureSite());
     collect('npm run check with a missing path', JSON.parse(cli.stdout).diagnostics);
   }, 180_000);

@@ -58,7 +58,7 @@ export function checkShards(
       diagnostics.push(report(shards.SHARD_SPLIT_DIFFERS, { file }, { count, other }));
     else if (seen.has(index))
       diagnostics.push(report(shards.SHARD_REPEATED, { file }, { shard: index, count }));
-    seen.add(index);
+    else seen.add(index);
     if (manifest.content !== content)
       diagnostics.push(report(shards.SHARD_CONTENT_DIFFERS, { file }));
   }
