@@ -25,7 +25,7 @@ if (command.kind === 'shard') {
 } else if (command.kind === 'merge') {
   result = await mergeShards({ root, shards: command.shards, fresh: command.fresh });
 } else {
-  result = await buildWholeSite({ root, fresh: command.fresh });
+  result = await buildWholeSite({ root, fresh: command.fresh }, command.jobs);
 }
 
 if (process.send) {

@@ -5,6 +5,7 @@ describe('npm run build arguments', () => {
   it('builds the whole site with none', () => {
     expect(parseBuildArgs([])).toEqual({ kind: 'whole', fresh: false });
     expect(parseBuildArgs(['--fresh'])).toEqual({ kind: 'whole', fresh: true });
+    expect(parseBuildArgs(['--jobs', '1'])).toEqual({ kind: 'whole', fresh: false, jobs: 1 });
   });
 
   it('builds one shard with --shard K/N', () => {
@@ -32,6 +33,11 @@ describe('npm run build arguments', () => {
     [['--shard', 'two'], '"--shard two" names no shard'],
     [['--merge'], '--merge needs the shard folders, e.g. --merge _shards/*.'],
     [['--shard', '1/2', '--merge', 'x'], 'Give --shard or --merge, not both.'],
+    [['--jobs', '0'], '--jobs must be a whole number of at least 1, not "0".'],
+    [
+      ['--jobs', '2', '--shard', '1/2'],
+      '--jobs sizes a whole build; a shard or a merge is one process.',
+    ],
     [['_shards/1-of-2'], 'Unexpected "_shards/1-of-2": only --merge takes folders.'],
   ])('refuses %j, saying what to write', (args, message) => {
     expect(() => parseBuildArgs(args)).toThrow(message);

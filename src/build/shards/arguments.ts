@@ -3,7 +3,7 @@ import type { ShardOf } from './partition.ts';
 
 /** What `npm run build` is asked to do: the whole site, one shard of it, or a merge of shards. */
 export type BuildCommand =
-  | { kind: 'whole'; fresh: boolean }
+  | { kind: 'whole'; fresh: boolean; jobs?: number }
   | { kind: 'shard'; shard: ShardOf; fresh: boolean; shardDir?: string }
   | { kind: 'merge'; shards: string[]; fresh: boolean };
 
@@ -11,10 +11,11 @@ export const BUILD_USAGE = [
   'npm run build                          the whole site into _site/ and _deploy/',
   'npm run build -- --shard K/N           one Nth of the pages into _shards/K-of-N/',
   'npm run build -- --merge _shards/*     joins every shard into _site/ and _deploy/',
+  'npm run build -- --jobs J              the whole site on J processes (1: in one)',
   'npm run build -- --fresh               ignores the cache in .build-cache/',
 ].join('\n');
 
-/** `npm run build [--shard K/N | --merge <shard folders...>] [--fresh]`; throws a message with the usage. */
+/** `npm run build [--shard K/N | --merge <shard folders...> | --jobs J] [--fresh]`; throws a message with the usage. */
 export function parseBuildArgs(args: readonly string[]): BuildCommand {
   const fail = (message: string): never => {
     throw new Error(`${message}\n\n${BUILD_USAGE}`);
@@ -28,6 +29,7 @@ export function parseBuildArgs(args: readonly string[]): BuildCommand {
       'shard-dir': { type: 'string' },
       merge: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const fresh = values.fresh;
@@ -37,7 +39,15 @@ export function parseBuildArgs(args: readonly string[]): BuildCommand {
     return { kind: 'merge', shards: positionals, fresh };
   }
   if (positionals.length) fail(`Unexpected "${positionals[0]}": only --merge takes folders.`);
-  if (values.shard === undefined) return { kind: 'whole', fresh };
+  if (values.jobs !== undefined && (values.shard !== undefined || values.merge))
+    fail('--jobs sizes a whole build; a shard or a merge is one process.');
+  if (values.shard === undefined) {
+    if (values.jobs === undefined) return { kind: 'whole', fresh };
+    const jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1)
+      fail(`--jobs must be a whole number of at least 1, not "${values.jobs}".`);
+    return { kind: 'whole', fresh, jobs };
+  }
   const match = /^(\d+)\/(\d+)$/.exec(values.shard);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);

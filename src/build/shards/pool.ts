@@ -87,10 +87,11 @@ export const poolSize = (pages: number, cores: number) => (pages < POOL_MIN_PAGE
 /**
  * `npm run build`: the whole site, in this process or, when the site is large and the machine
  * has the cores, as shards on a pool of processes; the result is the same site either way.
+ * `jobs` (`--jobs`) sets the number of processes instead.
  */
-export async function buildWholeSite(options: BuildOptions): Promise<BuildResult> {
+export async function buildWholeSite(options: BuildOptions, jobs?: number): Promise<BuildResult> {
   const build = await SiteBuild.load(options.root, options);
   if (!(build instanceof SiteBuild)) return build;
-  const workers = poolSize(build.model.pages.length, os.availableParallelism());
+  const workers = jobs ?? poolSize(build.model.pages.length, os.availableParallelism());
   return workers > 1 ? buildInShards(build, options, workers) : buildSite(options, build);
 }
