@@ -1,4 +1,3 @@
-import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageLinks } from '../../links/extract.ts';
 import { type Diagnostic, hasErrors } from '../../report/diagnostic.ts';
@@ -6,6 +5,7 @@ import { type BuildOptions, type BuildResult, siteOutputOf } from '../build-site
 import { finishSite } from '../finish-site.ts';
 import { SiteBuild } from '../site-build.ts';
 import { contentDigest } from './content-digest.ts';
+import { joinInto } from './join-folders.ts';
 import { checkShards, MANIFEST, readShard, type ShardManifest } from './manifest.ts';
 
 export interface MergeOptions
@@ -31,10 +31,8 @@ export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Pr
     output.indexForSearch(
       new Map(shards.flatMap(({ manifest }) => Object.entries(manifest.searchDocuments))),
     );
-    // One after another: URLs do not follow departments, so two shards may write into one folder.
-    await build.timer.run('shards', async () => {
-      for (const { folder } of shards)
-        await cp(path.join(folder, 'site'), staged, { recursive: true });
+    await build.timer.run('shards', () => {
+      for (const { folder } of shards) joinInto(path.join(folder, 'site'), staged);
     });
     await build.files(staged);
     await build.assets(staged);
