@@ -21,6 +21,23 @@ function builtPages(siteDir: string): Map<string, string> {
   return pages;
 }
 
+/** The 410 and 404 pages of every legacy host, by site and name. */
+function legacyHostPages(deployDir: string): Map<string, string> {
+  const dir = path.join(deployDir, 'nginx/legacy-sites');
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .flatMap((id) =>
+        fs
+          .readdirSync(path.join(dir, id))
+          .map((name): [string, string] => [
+            `${id}/${name} (legacy host)`,
+            fs.readFileSync(path.join(dir, id, name), 'utf8'),
+          ]),
+      ),
+  );
+}
+
 /** What a reader sees or hears: text, and the labels screen readers announce. */
 const readable = (html: string) =>
   html
@@ -38,8 +55,9 @@ describe('a bilingual site (the example content)', () => {
 
   beforeAll(async () => {
     root = copyExample();
-    ({ siteDir } = await buildInto(root));
-    pages = builtPages(siteDir);
+    let deployDir = '';
+    ({ siteDir, deployDir } = await buildInto(root));
+    pages = new Map([...builtPages(siteDir), ...legacyHostPages(deployDir)]);
   }, 120_000);
 
   it('prints no English label on any Welsh page', () => {
@@ -49,6 +67,7 @@ describe('a bilingual site (the example content)', () => {
       .filter(([key]) => key !== 'language_name' && key !== 'change_language')
       .map(([, text]) => text.replace(/\{\w+\}/g, '').trim());
     expect(welsh().length).toBeGreaterThan(0);
+    expect(welsh().map(([url]) => url)).toContain('ffyrdd/410.html (legacy host)');
     const found = welsh().flatMap(([url, html]) => {
       const text = readable(html);
       return labels
