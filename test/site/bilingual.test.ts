@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/index.ts';
 import { translationParity } from '../../src/content/parity.ts';
 import { siteStrings } from '../../src/render/strings.ts';
-import { BuiltPage, buildInto, copyExample, tableRows } from './helpers.ts';
+import { BuiltPage, buildInto, copyExample, tableRows, text } from './helpers.ts';
 
 /** Every page of the built site, by its URL. */
 function builtPages(siteDir: string): Map<string, string> {
@@ -161,6 +161,51 @@ describe('a bilingual site (the example content)', () => {
     expect(BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/').html).toContain(
       'href="/cymraeg/departments/transport-department/">Adran Drafnidiaeth</a>',
     );
+  });
+
+  it('pairs a Welsh news story, service, page and withdrawn page with their English twins', () => {
+    const nav = (url: string) =>
+      BuiltPage.at(siteDir, url).links(
+        BuiltPage.at(siteDir, url).one('nav', 'govuk-language-navigation'),
+      );
+    for (const [english, cymraeg] of [
+      ['/news/new-driving-test-centres/', '/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/'],
+      ['/driving-licences/renew/', '/cymraeg/adnewyddu-trwydded-yrru/'],
+      ['/contact-department-for-transport/', '/cymraeg/cysylltu-adran-drafnidiaeth/'],
+      ['/driving-licences/paper-counterpart/', '/cymraeg/gwrthran-papur-trwydded-yrru/'],
+    ]) {
+      expect(nav(english!).map((l) => l.href)).toContain(cymraeg);
+      expect(nav(cymraeg!).map((l) => l.href)).toContain(english);
+    }
+    const withdrawn = BuiltPage.at(siteDir, '/cymraeg/gwrthran-papur-trwydded-yrru/');
+    expect(text(withdrawn.one('title'))).toBe(
+      '[Tynnwyd yn ôl] Gwrthran papur eich trwydded yrru - Example Government',
+    );
+    expect(text(withdrawn.one('div', 'govuk-notification-banner'))).toContain(
+      'Tynnwyd y dudalen hon yn ôl ar 1 Mehefin 2026',
+    );
+    const news = BuiltPage.at(siteDir, '/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/');
+    expect(text(news.one('main'))).toContain('Stori newyddion');
+  });
+
+  it('links the Welsh department page to its Welsh news feed', () => {
+    const page = BuiltPage.at(siteDir, '/cymraeg/departments/transport-department/');
+    const feed = '/cymraeg/departments/transport-department/news.xml';
+    expect(page.links(page.one('main'))).toContainEqual({
+      text: 'Tanysgrifio i newyddion Adran Drafnidiaeth (ffrwd Atom)',
+      href: feed,
+    });
+    expect(
+      page.all('link').find((l) => l.attribs.type === 'application/atom+xml')?.attribs,
+    ).toMatchObject({
+      href: feed,
+      title: 'Newyddion Adran Drafnidiaeth',
+    });
+    const xml = fs.readFileSync(path.join(siteDir, feed), 'utf8');
+    expect(xml).toContain(
+      '<id>https://www.example.gov/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/</id>',
+    );
+    expect(xml).not.toContain('/news/new-driving-test-centres/');
   });
 
   it("says 'page not found' in each language on the one 404 page a host serves", () => {
