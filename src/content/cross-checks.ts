@@ -1,7 +1,7 @@
 import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
-import { pairTwins } from './languages.ts';
+import { inEachLanguage, pairTwins } from './languages.ts';
 import { checkTranslatedNames, translationParity } from './parity.ts';
 import type { SiteModel } from './site-model.ts';
 import { reservedBy } from './urls.ts';
@@ -24,10 +24,9 @@ export function checkUrlCollisions(model: SiteModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const page of model.pages) {
     const where = { file: page.file, line: page.data.permalink ? page.lines.permalink : 1 };
-    const reserved = reservedBy(page.url);
-    if (reserved) {
-      diagnostics.push(report(urls.URL_RESERVED, where, { url: page.url, reserved }));
-    }
+    const reserved = reservedBy(page.url, inEachLanguage(model.config));
+    if (reserved)
+      diagnostics.push(report(urls.URL_RESERVED, where, { url: page.url, ...reserved }));
     const files = byUrl.get(page.url)!;
     if (files.length > 1) {
       const others = files.filter((f) => f !== page.file);

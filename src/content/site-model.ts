@@ -3,7 +3,7 @@ import { data as dataFiles } from '../report/catalogue/index.ts';
 import type { Entry } from '../report/catalogue/rule.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { type ContentAsset, contentAssets } from './assets.ts';
-import { pairTwins, type Twins } from './languages.ts';
+import { inEachLanguage, pairTwins, type Twins } from './languages.ts';
 import { type LoadedPage, loadPage, type Page, type PageBody } from './page.ts';
 import { plainText } from './plain-text.ts';
 import {
@@ -133,7 +133,7 @@ export function buildSiteModel(
     if (loaded.body) unloaded.push(loaded.body);
   }
 
-  const listed = contentAssets(files);
+  const listed = contentAssets(files, inEachLanguage(config));
   diagnostics.push(...listed.diagnostics);
   return {
     model: {
