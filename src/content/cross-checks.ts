@@ -1,9 +1,9 @@
 import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
-import { inEachLanguage, pairTwins } from './languages.ts';
-import { checkTranslatedNames, translationParity } from './parity.ts';
+import { inEachLanguage } from './languages.ts';
 import type { SiteModel } from './site-model.ts';
+import { checkTranslatedNames } from './translated-names.ts';
 import { reservedBy } from './urls.ts';
 
 /** Checks that need the whole site: shared URLs, topics, departments, related pages, twins. */
@@ -11,9 +11,9 @@ export function crossCheckSite(model: SiteModel): Diagnostic[] {
   return [
     ...checkUrlCollisions(model),
     ...checkReferences(model),
-    ...pairTwins(model.pages, model.config).diagnostics,
+    ...model.twinDiagnostics,
     ...checkTranslatedNames(model),
-    ...translationParity(model).diagnostics,
+    ...model.parity.diagnostics,
   ];
 }
 

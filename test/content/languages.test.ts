@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/index.ts';
-import { translationParity } from '../../src/content/parity.ts';
 import type { ContentFiles } from '../../src/content/site-files.ts';
 
 const SITE = `name: Example
@@ -89,7 +88,7 @@ describe('translation parity', () => {
       ],
       BILINGUAL,
     );
-    expect(translationParity(model).departments).toEqual([
+    expect(model.parity.departments).toEqual([
       {
         slug: 'transport',
         name: 'Transport',

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/index.ts';
-import { translationParity } from '../../src/content/parity.ts';
 import { siteStrings } from '../../src/render/strings.ts';
 import { BuiltPage, buildInto, copyExample, tableRows, text } from './helpers.ts';
 
@@ -111,7 +110,7 @@ describe('a bilingual site (the example content)', () => {
 
   it('lists on /translations/ what each bilingual department has translated, as the check counts it', () => {
     const { model } = loadSite(root, { drafts: false });
-    const figures = translationParity(model).departments.flatMap((d) =>
+    const figures = model.parity.departments.flatMap((d) =>
       d.languages.map((l) =>
         [d.name, l.name, l.pages, l.twinned, l.missing.length, l.outdated.length].map(String),
       ),
