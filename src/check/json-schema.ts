@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { departmentSchema, frontMatterSchema } from '../content/schema.ts';
+import { SITE_FIELDS } from '../migrations/site-fields.ts';
 
 /**
  * JSON Schemas for editors, generated from the zod schemas the build validates with, so the two
@@ -44,11 +45,25 @@ export function departmentJsonSchema(): Record<string, unknown> {
   return schema;
 }
 
+/** A legacy site's .yml, from the fields its loader knows (src/migrations/site-fields.ts). */
+export function legacySiteJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'legacy-site.schema.json',
+    title: 'migrations-map/<site>.yml',
+    type: 'object',
+    properties: SITE_FIELDS,
+    required: ['host', 'department', 'homepage'],
+    additionalProperties: false,
+  };
+}
+
 /** Every generated schema file, path from the project root -> text. */
 export function schemaFiles(): Record<string, string> {
   const text = (schema: Record<string, unknown>) => `${JSON.stringify(schema, null, 2)}\n`;
   return {
     'schemas/front-matter.schema.json': text(frontMatterJsonSchema()),
     'schemas/department.schema.json': text(departmentJsonSchema()),
+    'schemas/legacy-site.schema.json': text(legacySiteJsonSchema()),
   };
 }

@@ -1,7 +1,7 @@
 import { files as fileRules } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { ContentFiles } from './site-files.ts';
-import { fileUrlFromPath, reservedBy } from './urls.ts';
+import { fileUrlFromPath, type InEachLanguage, reservedBy } from './urls.ts';
 
 /** An image or document beside a department's pages, as found on disk (read by src/files). */
 export interface ContentAsset {
@@ -14,7 +14,10 @@ export interface ContentAsset {
 }
 
 /** Lists the files beside the pages; two files that would publish at one URL are an error naming both. */
-export function contentAssets(files: ContentFiles): {
+export function contentAssets(
+  files: ContentFiles,
+  inEachLanguage: InEachLanguage,
+): {
   assets: Map<string, ContentAsset>;
   refused: Set<string>;
   diagnostics: Diagnostic[];
@@ -38,10 +41,10 @@ export function contentAssets(files: ContentFiles): {
       );
       continue;
     }
-    const reserved = GENERATED_FILES.has(url)
-      ? url
-      : reservedBy(url.slice(0, url.lastIndexOf('/') + 1));
-    if (reserved && reserved !== '/') {
+    // A file may sit in a language's home folder (/cymraeg/form.pdf), not in a generated one.
+    const folder = reservedBy(url.slice(0, url.lastIndexOf('/') + 1), inEachLanguage);
+    const reserved = GENERATED_FILES.has(url) ? url : folder?.home ? undefined : folder?.reserved;
+    if (reserved) {
       refused.add(file);
       diagnostics.push(report(fileRules.FILE_URL_RESERVED, { file }, { file, url, reserved }));
       continue;

@@ -1,9 +1,9 @@
 import { content, urls } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { closest } from './closest.ts';
-import { pairTwins } from './languages.ts';
-import { checkTranslatedNames, translationParity } from './parity.ts';
+import { inEachLanguage } from './languages.ts';
 import type { SiteModel } from './site-model.ts';
+import { checkTranslatedNames } from './translated-names.ts';
 import { reservedBy } from './urls.ts';
 
 /** Checks that need the whole site: shared URLs, topics, departments, related pages, twins. */
@@ -11,9 +11,9 @@ export function crossCheckSite(model: SiteModel): Diagnostic[] {
   return [
     ...checkUrlCollisions(model),
     ...checkReferences(model),
-    ...pairTwins(model.pages, model.config).diagnostics,
+    ...model.twinDiagnostics,
     ...checkTranslatedNames(model),
-    ...translationParity(model).diagnostics,
+    ...model.parity.diagnostics,
   ];
 }
 
@@ -24,10 +24,9 @@ export function checkUrlCollisions(model: SiteModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const page of model.pages) {
     const where = { file: page.file, line: page.data.permalink ? page.lines.permalink : 1 };
-    const reserved = reservedBy(page.url);
-    if (reserved) {
-      diagnostics.push(report(urls.URL_RESERVED, where, { url: page.url, reserved }));
-    }
+    const reserved = reservedBy(page.url, inEachLanguage(model.config));
+    if (reserved)
+      diagnostics.push(report(urls.URL_RESERVED, where, { url: page.url, ...reserved }));
     const files = byUrl.get(page.url)!;
     if (files.length > 1) {
       const others = files.filter((f) => f !== page.file);

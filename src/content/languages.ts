@@ -101,6 +101,10 @@ export function inLanguage(config: SiteConfig, lang: string, sitePath: string): 
   return language && language.prefix !== '/' ? language.prefix + sitePath.slice(1) : sitePath;
 }
 
+/** A site path in each of the site's languages, the default's first. */
+export const inEachLanguage = (config: SiteConfig) => (sitePath: string) =>
+  siteLanguages(config).map((l) => inLanguage(config, l.code, sitePath));
+
 /** The site's languages that have a title for a topic (the default language always does). */
 export const topicLanguages = (
   config: SiteConfig,

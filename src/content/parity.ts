@@ -2,14 +2,14 @@
  * Translation parity, per department: of the pages a department publishes in the site's own
  * language, which have no twin in a language the department must publish in (its `languages`),
  * and which twins are older than their page's last change (by `published` and `changes` dates).
- * `npm run check` warns of each; `/translations/` lists them with counts. And the names a page in
- * another language needs in it.
+ * `npm run check` warns of each; `/translations/` lists them with counts. Worked out once per
+ * site model (site-model.ts), which carries it.
  */
 import { content } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
-import { pageLanguage, siteLanguages } from './languages.ts';
+import { pageLanguage, siteLanguages, type Twins } from './languages.ts';
 import type { Page } from './page.ts';
-import type { SiteModel } from './site-model.ts';
+import type { DepartmentFile, SiteConfig } from './schema.ts';
 
 export interface PageRef {
   title: string;
@@ -38,10 +38,21 @@ export const lastChanged = (page: Page) =>
 
 const ref = (page: Page): PageRef => ({ title: page.data.title, href: page.url, file: page.file });
 
-export function translationParity(model: SiteModel): {
+export interface Parity {
   departments: DepartmentParity[];
   diagnostics: Diagnostic[];
-} {
+}
+
+/** What parity is worked out from: the site model's pages, departments and twins. */
+export interface ParitySource {
+  config: SiteConfig;
+  departments: ReadonlyMap<string, DepartmentFile & { slug: string }>;
+  pages: readonly Page[];
+  pageByUrl: ReadonlyMap<string, Page>;
+  twins: Twins;
+}
+
+export function translationParity(model: ParitySource): Parity {
   const diagnostics: Diagnostic[] = [];
   const names = new Map(siteLanguages(model.config).map((l) => [l.code, l.name]));
   const departments: DepartmentParity[] = [];
@@ -93,57 +104,4 @@ export function translationParity(model: SiteModel): {
     departments.push({ slug: department.slug, name: department.name, languages });
   }
   return { departments, diagnostics };
-}
-
-/**
- * A page in another language prints its department's and topics' names in that language: each
- * must have them (`translations:` in _department.yml and topics.yml), one error per name.
- */
-export function checkTranslatedNames(model: SiteModel): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
-  const missing = (
-    key: string,
-    at: { file: string; line?: number },
-    args: { what: string; lang: string; field: string; page: string },
-  ) => {
-    if (reported.has(key)) return;
-    reported.add(key);
-    diagnostics.push(report(content.NAME_NOT_TRANSLATED, at, args));
-  };
-  const declared = new Set(siteLanguages(model.config).map((l) => l.code));
-  for (const page of model.pages) {
-    const lang = pageLanguage(page, model.config);
-    // An undeclared language is reported once, as such, by pairTwins.
-    if (lang === model.config.language || !declared.has(lang)) continue;
-    for (const slug of [page.department, ...(page.data.departments ?? [])]) {
-      const department = model.departments.get(slug);
-      if (department && !department.translations?.[lang]?.name)
-        missing(
-          `${slug} ${lang}`,
-          { file: department.file },
-          {
-            what: `The department ${slug}`,
-            lang,
-            field: 'name',
-            page: page.file,
-          },
-        );
-    }
-    for (const slug of page.data.topics ?? []) {
-      const topic = model.topics[slug];
-      if (topic && !topic.translations?.[lang]?.title)
-        missing(
-          `topic ${slug} ${lang}`,
-          { file: 'content/_data/topics.yml' },
-          {
-            what: `The topic ${slug}`,
-            lang,
-            field: 'title',
-            page: page.file,
-          },
-        );
-    }
-  }
-  return diagnostics;
 }

@@ -3,8 +3,9 @@ import { data as dataFiles } from '../report/catalogue/index.ts';
 import type { Entry } from '../report/catalogue/rule.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import { type ContentAsset, contentAssets } from './assets.ts';
-import { pairTwins, type Twins } from './languages.ts';
+import { inEachLanguage, pairTwins, type Twins } from './languages.ts';
 import { type LoadedPage, loadPage, type Page, type PageBody } from './page.ts';
+import { type Parity, translationParity } from './parity.ts';
 import { plainText } from './plain-text.ts';
 import {
   type DepartmentFile,
@@ -35,6 +36,10 @@ export interface SiteModel {
   unloaded: PageBody[];
   /** Each page's twins in the site's other languages, by URL then language (languages.ts). */
   twins: Twins;
+  /** What pairing the twins found wrong, reported by the cross-checks. */
+  twinDiagnostics: Diagnostic[];
+  /** Translation parity per department, and its warnings (parity.ts). */
+  parity: Parity;
   /** Images and documents beside the pages, by file. */
   assets: Map<string, ContentAsset>;
   /** Files beside the pages that cannot publish (their address is taken): each has an error. */
@@ -133,7 +138,7 @@ export function buildSiteModel(
     if (loaded.body) unloaded.push(loaded.body);
   }
 
-  const listed = contentAssets(files);
+  const listed = contentAssets(files, inEachLanguage(config));
   diagnostics.push(...listed.diagnostics);
   return {
     model: {
@@ -143,7 +148,7 @@ export function buildSiteModel(
       unloaded,
       assets: listed.assets,
       refusedAssets: listed.refused,
-      ...indexPages(pages, config),
+      ...indexPages(pages, config, departments),
     },
     diagnostics,
   };
@@ -156,17 +161,22 @@ export function withoutDrafts(model: SiteModel): SiteModel {
     ...indexPages(
       model.pages.filter((p) => !p.data.draft),
       model.config,
+      model.departments,
     ),
   };
 }
 
-function indexPages(pages: Page[], config: SiteConfig) {
+/** The pages and what is worked out from them once per model: twins and translation parity. */
+function indexPages(pages: Page[], config: SiteConfig, departments: Map<string, Department>) {
+  const pageByUrl = new Map(pages.map((p) => [p.url, p]));
+  const { twins, diagnostics: twinDiagnostics } = pairTwins(pages, config);
   return {
     pages,
     pageByFile: new Map(pages.map((p) => [p.file, p])),
-    pageByUrl: new Map(pages.map((p) => [p.url, p])),
-    // Their problems are reported once, by the cross-checks.
-    twins: pairTwins(pages, config).twins,
+    pageByUrl,
+    twins,
+    twinDiagnostics,
+    parity: translationParity({ config, departments, pages, pageByUrl, twins }),
   };
 }
 

@@ -50,22 +50,30 @@ export function suggestUrl(url: string): string {
 export const isSitePath = (url: string) => SITE_PATH.test(url);
 
 /**
- * URLs the site generates itself, so no page may take them. Prefixes end with `/`.
+ * URLs the site generates in each of its languages, written as in the default language (in Welsh
+ * `/cymraeg/`, `/cymraeg/search/`...): the home page, and folders it owns every URL under.
  */
-export const RESERVED_URLS = [
-  '/',
-  '/departments/',
-  '/topics/',
-  '/search/',
-  '/migrations/',
-  '/assets/',
-  '/pagefind/',
-  '/api/',
-];
+export const GENERATED_IN_EACH_LANGUAGE = ['/', '/departments/', '/topics/', '/search/'];
+/** Folders the site generates once, whatever the language. */
+export const GENERATED_ONCE = ['/migrations/', '/assets/', '/pagefind/', '/api/'];
 
-export function reservedBy(url: string): string | undefined {
-  if (url === '/') return '/';
-  return RESERVED_URLS.find((r) => r !== '/' && url.startsWith(r));
+/** A site path in each of the site's languages (`inEachLanguage` in languages.ts). */
+export type InEachLanguage = (sitePath: string) => string[];
+
+/**
+ * What a URL would take from the pages the site generates: a language's home page (that URL
+ * alone), or a folder the site owns every URL under. No page may take either.
+ */
+export function reservedBy(
+  url: string,
+  inEachLanguage: InEachLanguage = (sitePath) => [sitePath],
+): { reserved: string; home: boolean } | undefined {
+  const [home, ...folders] = GENERATED_IN_EACH_LANGUAGE;
+  if (inEachLanguage(home!).includes(url)) return { reserved: url, home: true };
+  const reserved = [...folders.flatMap(inEachLanguage), ...GENERATED_ONCE].find((r) =>
+    url.startsWith(r),
+  );
+  return reserved ? { reserved, home: false } : undefined;
 }
 
 /** Where the page is written inside the output folder. */

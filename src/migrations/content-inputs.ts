@@ -1,3 +1,4 @@
+import { siteLanguages } from '../content/languages.ts';
 import { publishedUrls } from '../content/published-urls.ts';
 import { readContentFiles } from '../content/site-files.ts';
 import { buildSiteModel, type SiteModel } from '../content/site-model.ts';
@@ -16,7 +17,13 @@ export function migrationInputsFor(root: string, model: SiteModel): MigrationInp
         d.name,
       ]),
     ]),
-    departments: new Map([...model.departments].map(([slug, d]) => [slug, { name: d.name }])),
+    departments: new Map(
+      [...model.departments].map(([slug, d]) => [
+        slug,
+        { name: d.name, translations: d.translations },
+      ]),
+    ),
+    languages: new Map(siteLanguages(model.config).map((l) => [l.code, l.prefix])),
     pageLegacyUrls: model.pages.flatMap((page) =>
       (page.data.legacy_urls ?? []).map((url, i) => ({
         url,

@@ -2,7 +2,8 @@
  * The 410 and 404 pages of each legacy site, rendered once at build time through
  * layouts/legacy/page.njk. The archive link needs the requested URL, which only nginx knows: the
  * page carries an SSI echo of `$request_uri` with entity encoding, so the request never reaches
- * the HTML unescaped. Every site-root link and asset is made absolute on the new site.
+ * the HTML unescaped. Every site-root link and asset is made absolute on the new site. Every word
+ * comes from the strings file of the old site's `language:` (layouts/strings/<lang>.yml).
  */
 import type nunjucks from 'nunjucks';
 import type { LegacySite } from './model.ts';
@@ -22,40 +23,28 @@ const OWN_LINKS = {
   end: '<!--# endif -->',
 };
 
-const text = {
-  gone: {
-    pageTitle: 'This page has been removed',
-    lede: (site: LegacySite) =>
-      `${site.host} has closed. This page was not moved to the new website because its content is no longer needed.`,
-  },
-  notFound: {
-    pageTitle: 'Page not found',
-    lede: (site: LegacySite) =>
-      `${site.host} has closed and its pages have moved. We could not find a new page for this address.`,
-  },
-};
-
 /** `{ '410.html': html, '404.html': html }` for one legacy site. */
 export function legacyPages(
   env: nunjucks.Environment,
   site: LegacySite,
   context: PageContext,
 ): Record<string, string> {
-  const render = (which: keyof typeof text) =>
+  // The old site's language, if it sets one: every label, the department's name and the links to
+  // the department and home page are that language's.
+  const lang = site.language?.code ?? context.lang;
+  const departmentUrl = `${site.language?.prefix ?? '/'}departments/${site.department}/`;
+  const render = (which: 'gone' | 'notFound') =>
     rebase(
       env.render('legacy/page.njk', {
         ...context,
-        page: { url: `/departments/${site.department}/` },
+        lang,
+        page: { url: departmentUrl },
         noindex: true,
-        pageTitle: text[which].pageTitle,
-        heading: text[which].pageTitle,
-        description: text[which].lede(site),
-        lede: text[which].lede(site),
+        which,
         legacy: { host: site.host, id: site.id },
         archiveUrl: site.archive ? `${site.archive}http://${site.host}` : '',
         requestUri: REQUEST_URI_SSI,
-        department: { name: site.departmentName, url: `/departments/${site.department}/` },
-        homeUrl: '/',
+        department: { name: site.departmentName, url: departmentUrl },
         ownLinks: which === 'gone' ? OWN_LINKS : null,
       }),
       context.site.url,

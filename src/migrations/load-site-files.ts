@@ -6,19 +6,9 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'y
 import { migrations, redirects } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { LegacySite, MigrationInputs } from './model.ts';
+import { SITE_FIELD_NAMES } from './site-fields.ts';
 import { readGlobal, readRules } from './site-rules.ts';
 
-const KNOWN = [
-  'host',
-  'aliases',
-  'department',
-  'homepage',
-  'archive',
-  'query_params',
-  'global',
-  'rules',
-  'live',
-];
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 type Fields = Map<string, { node: Node | null; line: number }>;
@@ -53,7 +43,7 @@ function readFields(
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0).line;
-    if (!KNOWN.includes(key))
+    if (!SITE_FIELD_NAMES.includes(key))
       diagnostics.push(
         report(migrations.MIGRATION_SITE_FIELD_UNKNOWN, { file, line }, { field: key }),
       );
@@ -140,11 +130,14 @@ export function loadSiteFile(
   const global = fields.has('global')
     ? readGlobal(fields.get('global')!.node, at('global').line, ruleContext)
     : null;
+  const language = readLanguage(value('language'), department, inputs, at('language'), fail);
   const live = value('live');
   if (live !== '' && live !== 'true' && live !== 'false')
     fail(invalid('live', 'must be true (not retired yet) or false'));
   if (!ok) return null;
-  const departmentName = inputs.departments.get(department)?.name ?? department;
+  const departmentName =
+    (language && inputs.departments.get(department)?.translations?.[language.code]?.name) ||
+    (inputs.departments.get(department)?.name ?? department);
   const lines = Object.fromEntries([...fields].map(([name, { line }]) => [name, line]));
   return {
     id,
@@ -153,6 +146,7 @@ export function loadSiteFile(
     aliases,
     department,
     departmentName,
+    ...(language ? { language } : {}),
     homepage,
     archive,
     queryParams,
@@ -161,4 +155,33 @@ export function loadSiteFile(
     live: live === 'true',
     lines,
   };
+}
+
+/**
+ * `language:`, one of the site's: the old site's 410 and 404 pages print their labels in it and
+ * link to its pages, so its department must be named in it too.
+ */
+function readLanguage(
+  code: string,
+  department: string,
+  inputs: MigrationInputs,
+  at: { file: string; line: number },
+  fail: (d: Diagnostic) => void,
+): LegacySite['language'] {
+  if (code === '') return undefined;
+  const languages = inputs.languages ?? new Map<string, string>();
+  const prefix = languages.get(code);
+  if (prefix === undefined) {
+    fail(
+      report(migrations.MIGRATION_LANGUAGE_NOT_DECLARED, at, {
+        lang: code,
+        languages: [...languages.keys()],
+      }),
+    );
+    return undefined;
+  }
+  const names = inputs.departments.get(department);
+  if (prefix !== '/' && names && !names.translations?.[code]?.name)
+    fail(report(migrations.MIGRATION_DEPARTMENT_NOT_NAMED, at, { slug: department, lang: code }));
+  return { code, prefix };
 }

@@ -10,8 +10,13 @@ export interface MigrationInputs {
   publishedPaths: ReadonlySet<string>;
   /** Published site path -> its title, for the coverage report's suggested targets. */
   publishedTitles?: ReadonlyMap<string, string>;
-  /** Department slug -> name. */
-  departments: ReadonlyMap<string, { name: string }>;
+  /** Department slug -> name, and its names in the site's other languages. */
+  departments: ReadonlyMap<
+    string,
+    { name: string; translations?: Record<string, { name?: string }> }
+  >;
+  /** The site's languages: code -> URL prefix (`/` for the default, `/cymraeg/`); default: none. */
+  languages?: ReadonlyMap<string, string>;
   /** Pages' front matter `legacy_urls`; `target` is that page's site path. */
   pageLegacyUrls: ReadonlyArray<{ url: string; target: string; file: string; line: number }>;
 }
@@ -24,7 +29,10 @@ export interface LegacySite {
   host: string;
   aliases: string[];
   department: string;
+  /** The department's name in the site's `language`. */
   departmentName: string;
+  /** The old site's language (`language:`) and its URL prefix here; none: the site's default. */
+  language?: { code: string; prefix: string };
   /** A site path, e.g. `/departments/tax-office/`, or an absolute URL on an allowed host. */
   homepage: string;
   /** Archive prefix; the original old URL is appended. Empty when the site has none. */

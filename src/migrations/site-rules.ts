@@ -9,8 +9,9 @@ import { migrations } from '../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../report/diagnostic.ts';
 import type { RuleAnswer, SiteRule } from './model.ts';
 import { regexLiteral } from './nginx-keys.ts';
+import { SITE_FIELDS } from './site-fields.ts';
 
-const RULE_FIELDS = ['prefix', 'match', 'status', 'new_url', 'before_mappings'];
+const RULE_FIELDS = Object.keys(SITE_FIELDS.rules.items.properties);
 const CAPTURE = /\$(\d)/g;
 
 /** The rule's regular expression as nginx and this module both read it (UTF-8 as bytes). */

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontMatterJsonSchema, schemaFiles } from '../../src/check/json-schema.ts';
+import {
+  frontMatterJsonSchema,
+  legacySiteJsonSchema,
+  schemaFiles,
+} from '../../src/check/json-schema.ts';
 import { frontMatterFields } from '../../src/content/schema.ts';
 import { productRoot } from './helpers.ts';
 
@@ -23,12 +27,30 @@ describe('editor JSON Schemas', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
-  it('are wired to the department files for the YAML extension', () => {
+  it('know every field of a legacy site file, language included', () => {
+    const schema = legacySiteJsonSchema() as { properties: object; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual([
+      'host',
+      'aliases',
+      'department',
+      'homepage',
+      'language',
+      'archive',
+      'query_params',
+      'global',
+      'rules',
+      'live',
+    ]);
+    expect(schema.required).toEqual(['host', 'department', 'homepage']);
+  });
+
+  it('are wired to the department and legacy site files for the YAML extension', () => {
     const settings = JSON.parse(
       fs.readFileSync(path.join(productRoot, '.vscode/settings.json'), 'utf8'),
     );
     expect(settings['yaml.schemas']).toEqual({
       './schemas/department.schema.json': ['content/*/_department.yml'],
+      './schemas/legacy-site.schema.json': ['migrations-map/*.yml'],
     });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/index.ts';
-import { translationParity } from '../../src/content/parity.ts';
 import type { ContentFiles } from '../../src/content/site-files.ts';
 
 const SITE = `name: Example
@@ -18,20 +17,19 @@ const page = (file: string, front: string) => ({
   pathInDepartment: file,
 });
 
-function load(
+const files = (
   pages: ContentFiles['pages'],
   department = 'name: Transport\ntranslations:\n  cy: { name: Trafnidiaeth }\n',
-) {
-  const files: ContentFiles = {
-    site: { file: 'content/_data/site.yml', text: SITE },
-    topics: { file: 'content/_data/topics.yml', text: '{}\n' },
-    departments: [
-      { slug: 'transport', file: 'content/transport/_department.yml', text: department },
-    ],
-    pages,
-    assets: [],
-  };
-  const { model, diagnostics } = validateContent(files, { drafts: false });
+): ContentFiles => ({
+  site: { file: 'content/_data/site.yml', text: SITE },
+  topics: { file: 'content/_data/topics.yml', text: '{}\n' },
+  departments: [{ slug: 'transport', file: 'content/transport/_department.yml', text: department }],
+  pages,
+  assets: [],
+});
+
+function load(pages: ContentFiles['pages'], department?: string) {
+  const { model, diagnostics } = validateContent(files(pages, department), { drafts: false });
   return {
     model,
     found: diagnostics
@@ -90,7 +88,7 @@ describe('translation parity', () => {
       ],
       BILINGUAL,
     );
-    expect(translationParity(model).departments).toEqual([
+    expect(model.parity.departments).toEqual([
       {
         slug: 'transport',
         name: 'Transport',
@@ -127,6 +125,31 @@ describe('translation parity', () => {
     const { found } = load([page('cymraeg/trwydded.md', 'lang: cy\n')], 'name: Transport\n');
     expect(found).toEqual([
       'content/transport/_department.yml:0 NAME_NOT_TRANSLATED The department transport has pages in "cy" (such as content/transport/cymraeg/trwydded.md), but no name in "cy", so they would print it in English.',
+    ]);
+  });
+});
+
+describe('the pages the site generates in each language', () => {
+  it('keeps the Welsh home, departments, topics and search addresses from content pages', () => {
+    const { diagnostics } = validateContent(
+      files([
+        page('cymraeg/index.md', 'lang: cy\n'),
+        page('cymraeg/chwilio.md', 'lang: cy\npermalink: /cymraeg/search/\n'),
+        page('cymraeg/departments/trafnidiaeth.md', 'lang: cy\n'),
+        page('cymraeg/topics/gyrru.md', 'lang: cy\n'),
+        page('cymraeg/trwydded.md', 'lang: cy\n'),
+      ]),
+      { drafts: false },
+    );
+    expect(
+      diagnostics
+        .filter((d) => d.code === 'URL_RESERVED')
+        .map((d) => `${d.file}:${d.line} ${d.message} ${d.fix}`),
+    ).toEqual([
+      'content/transport/cymraeg/chwilio.md:6 The page would publish at /cymraeg/search/, which the site generates itself (it owns every URL under /cymraeg/search/). Move the file into a folder, or set a different "permalink".',
+      'content/transport/cymraeg/departments/trafnidiaeth.md:1 The page would publish at /cymraeg/departments/trafnidiaeth/, which the site generates itself (it owns every URL under /cymraeg/departments/). Move the file into a folder, or set a different "permalink".',
+      'content/transport/cymraeg/index.md:1 The page would publish at /cymraeg/, which the site generates itself (the home page of one of the site\'s languages). Move the file into a folder, or set a different "permalink".',
+      'content/transport/cymraeg/topics/gyrru.md:1 The page would publish at /cymraeg/topics/gyrru/, which the site generates itself (it owns every URL under /cymraeg/topics/). Move the file into a folder, or set a different "permalink".',
     ]);
   });
 });

@@ -57,9 +57,19 @@ describe('URL derivation', () => {
     expect(outputPathFor('/')).toBe('index.html');
   });
 
-  it('knows which URLs the site generates itself', () => {
-    expect(reservedBy('/')).toBe('/');
-    expect(reservedBy('/departments/tax-office/')).toBe('/departments/');
+  it('knows which URLs the site generates itself, in each of its languages', () => {
+    expect(reservedBy('/')).toEqual({ reserved: '/', home: true });
+    expect(reservedBy('/departments/tax-office/')).toEqual({
+      reserved: '/departments/',
+      home: false,
+    });
     expect(reservedBy('/vat/')).toBeUndefined();
+    const bilingual = (sitePath: string) => [sitePath, `/cymraeg${sitePath}`];
+    expect(reservedBy('/cymraeg/', bilingual)).toEqual({ reserved: '/cymraeg/', home: true });
+    expect(reservedBy('/cymraeg/topics/driving/', bilingual)).toEqual({
+      reserved: '/cymraeg/topics/',
+      home: false,
+    });
+    expect(reservedBy('/cymraeg/trwydded-yrru/', bilingual)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Screenshots of every page type at a phone's width (375 px) and a desktop's (1280 px), whole
  * pages, for a reviewer to open: test-results/screenshots/<page type>-<width>.png (git-ignored),
- * with a legacy host's 410 page as the real nginx serves it (when nginx is installed).
+ * in each of the site's languages, with a legacy host's 410 page in each language legacy sites
+ * are in, as the real nginx serves it (when nginx is installed).
  * Nothing here compares pixels; the other browser suites assert what citizens notice.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -22,14 +23,25 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
   let nginx: ChildProcess | undefined;
   afterAll(() => nginx?.kill('SIGTERM'));
 
-  /** A gone URL of the first legacy site, answered by the real nginx with the build's config. */
-  async function legacyGonePage(): Promise<{ url: string; port: number } | undefined> {
+  /**
+   * A gone URL of a legacy site in each language its sites' pages are in, answered by the real
+   * nginx with the build's config: screenshot name -> URL.
+   */
+  async function legacyGonePages(): Promise<
+    { urls: Map<string, string>; port: number } | undefined
+  > {
     if (!hasNginx) return undefined;
     const redirects = JSON.parse(
       fs.readFileSync(path.join(site.deployDir, 'redirects.json'), 'utf8'),
-    ) as { legacy: Array<{ old_url: string; status: number }> };
-    const goneUrl = redirects.legacy.find((r) => r.status === 410)?.old_url;
-    if (!goneUrl) return undefined;
+    ) as { legacy: Array<{ site: string; old_url: string; status: number }> };
+    const urls = new Map<string, string>();
+    for (const { site: id, old_url, status } of redirects.legacy) {
+      if (status !== 410) continue;
+      const page = path.join(site.deployDir, 'nginx/legacy-sites', id, '410.html');
+      const lang = /<html lang="([^"]+)"/.exec(fs.readFileSync(page, 'utf8'))![1]!;
+      const name = lang === 'en' ? 'legacy gone 410' : `${lang} legacy gone 410`;
+      if (!urls.has(name)) urls.set(name, old_url);
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'screenshots-nginx-'));
     const port = await freePort();
     // nginx's workers run as nobody when started as root: the build's temp folder must be readable.
@@ -42,7 +54,7 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
         .replaceAll(/\blisten 80\b/g, `listen 127.0.0.1:${port}`),
     );
     nginx = await startNginx(dir, port, [conf]);
-    return { url: goneUrl, port };
+    return { urls, port };
   }
 
   it(`saves every page type at ${WIDTHS.join(' and ')} px into test-results/screenshots/`, async () => {
@@ -60,7 +72,8 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
     delete pages['migrations coverage'];
     for (const id of legacySites) pages[`migrations coverage ${id}`] = `/migrations/${id}/`;
     const siteUrl = 'https://www.example.gov';
-    const gone = await legacyGonePage();
+    const gone = await legacyGonePages();
+    const goneHosts = new Set([...(gone?.urls.values() ?? [])].map((u) => new URL(u).host));
 
     const saved: string[] = [];
     for (const width of WIDTHS) {
@@ -70,7 +83,7 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
       await context.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (url.hostname === '127.0.0.1') return route.continue();
-        if (gone && url.origin === new URL(gone.url).origin) {
+        if (gone && goneHosts.has(url.host)) {
           const answer = await get(gone.port, url.host, `${url.pathname}${url.search}`);
           return route.fulfill({
             status: answer.status,
@@ -92,15 +105,16 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
         if (url.includes('?q=')) await page.locator('[data-search-results] > li').first().waitFor();
         await shoot(name);
       }
-      if (gone) {
-        const answer = await page.goto(gone.url, { waitUntil: 'networkidle' });
+      for (const [name, url] of gone?.urls ?? []) {
+        const answer = await page.goto(url, { waitUntil: 'networkidle' });
         expect(answer?.status()).toBe(410);
-        await shoot('legacy gone 410');
+        await shoot(name);
       }
       await context.close();
     }
     console.log(`${saved.length} screenshots for review in ${SCREENSHOTS}`);
-    expect(saved.length).toBe((Object.keys(pages).length + (gone ? 1 : 0)) * WIDTHS.length);
+    expect(saved.length).toBe((Object.keys(pages).length + (gone?.urls.size ?? 0)) * WIDTHS.length);
+    if (gone) expect([...gone.urls.keys()].sort()).toEqual(['cy legacy gone 410', 'legacy gone 410']);
     for (const file of saved) expect(fs.statSync(file).size).toBeGreaterThan(1000);
   });
 });

@@ -56,6 +56,7 @@ describe('npm run coverage -- --base <ref>', () => {
       .split('\n');
     expect(against).toEqual([
       `Against ${base}:`,
+      'ffyrdd: +0 URLs, +0.0% of traffic (coverage 90.9% -> 90.9%, traffic 98.2% -> 98.2%)',
       'roadresearch: +0 URLs, +0.0% of traffic (coverage 100.0% -> 100.0%, traffic 100.0% -> 100.0%)',
       'roads: +0 URLs, +0.0% of traffic (coverage 85.1% -> 85.1%, traffic 83.2% -> 83.2%)',
       expect.stringMatching(

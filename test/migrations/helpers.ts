@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MigrationInputs } from '../../src/migrations/index.ts';
+import {
+  type MigrationInputs,
+  type MigrationModel,
+  writeMigrationOutputs,
+} from '../../src/migrations/index.ts';
+import type { SiteData } from '../../src/migrations/page-context.ts';
 
 /** Writes `files` (path -> contents) under a new temporary root and returns the root. */
 export function project(files: Record<string, string>): string {
@@ -57,3 +62,16 @@ export const ROADS_YML = [
 
 /** A CSV with the header and `rows` (line 2 onwards). */
 export const csv = (...rows: string[]) => ['old_url,new_url,status', ...rows, ''].join('\n');
+
+/** Writes the outputs into `<root>/_site` and `<root>/_deploy`, for an "Example Government" site. */
+export const writeOutputsIn = (
+  root: string,
+  model: MigrationModel,
+  inputs: MigrationInputs,
+  site: Partial<SiteData>,
+) =>
+  writeMigrationOutputs(model, inputs, {
+    siteDir: path.join(root, '_site'),
+    deployDir: path.join(root, '_deploy'),
+    site: { name: 'Example Government', url: inputs.siteUrl, language: 'en', ...site },
+  });

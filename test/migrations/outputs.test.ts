@@ -8,7 +8,7 @@ import { legacyHostFiles, SITEMAP_LIMIT } from '../../src/migrations/legacy-site
 import type { Mapping } from '../../src/migrations/model.ts';
 import { rebase } from '../../src/migrations/page-context.ts';
 import { tableRows } from '../site/helpers.ts';
-import { csv, inputsFor, project, ROADS_YML, TAX_YML } from './helpers.ts';
+import { csv, inputsFor, project, ROADS_YML, TAX_YML, writeOutputsIn } from './helpers.ts';
 
 const T = 'http://www.taxoffice.example.org';
 
@@ -58,15 +58,8 @@ describe('writeMigrationOutputs', () => {
   });
   const { model } = loadMigrations(inputs);
   const out = (name: string) => fs.readFileSync(path.join(root, name), 'utf8');
-  const written = writeMigrationOutputs(model, inputs, {
-    siteDir: path.join(root, '_site'),
-    deployDir: path.join(root, '_deploy'),
-    site: {
-      name: 'Example Government',
-      url: inputs.siteUrl,
-      language: 'en',
-      footer_links: [{ text: 'Help', href: '/help/' }],
-    },
+  const written = writeOutputsIn(root, model, inputs, {
+    footer_links: [{ text: 'Help', href: '/help/' }],
   });
 
   it('writes _redirects for old paths on this domain, with the path prefix', async () => {

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/index.ts';
-import { translationParity } from '../../src/content/parity.ts';
 import { siteStrings } from '../../src/render/strings.ts';
-import { BuiltPage, buildInto, copyExample, tableRows } from './helpers.ts';
+import { BuiltPage, buildInto, copyExample, tableRows, text } from './helpers.ts';
 
 /** Every page of the built site, by its URL. */
 function builtPages(siteDir: string): Map<string, string> {
@@ -19,6 +18,23 @@ function builtPages(siteDir: string): Map<string, string> {
     pages.set(url, fs.readFileSync(path.join(siteDir, file), 'utf8'));
   }
   return pages;
+}
+
+/** The 410 and 404 pages of every legacy host, by site and name. */
+function legacyHostPages(deployDir: string): Map<string, string> {
+  const dir = path.join(deployDir, 'nginx/legacy-sites');
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .flatMap((id) =>
+        fs
+          .readdirSync(path.join(dir, id))
+          .map((name): [string, string] => [
+            `${id}/${name} (legacy host)`,
+            fs.readFileSync(path.join(dir, id, name), 'utf8'),
+          ]),
+      ),
+  );
 }
 
 /** What a reader sees or hears: text, and the labels screen readers announce. */
@@ -38,8 +54,9 @@ describe('a bilingual site (the example content)', () => {
 
   beforeAll(async () => {
     root = copyExample();
-    ({ siteDir } = await buildInto(root));
-    pages = builtPages(siteDir);
+    let deployDir = '';
+    ({ siteDir, deployDir } = await buildInto(root));
+    pages = new Map([...builtPages(siteDir), ...legacyHostPages(deployDir)]);
   }, 120_000);
 
   it('prints no English label on any Welsh page', () => {
@@ -49,6 +66,7 @@ describe('a bilingual site (the example content)', () => {
       .filter(([key]) => key !== 'language_name' && key !== 'change_language')
       .map(([, text]) => text.replace(/\{\w+\}/g, '').trim());
     expect(welsh().length).toBeGreaterThan(0);
+    expect(welsh().map(([url]) => url)).toContain('ffyrdd/410.html (legacy host)');
     const found = welsh().flatMap(([url, html]) => {
       const text = readable(html);
       return labels
@@ -92,7 +110,7 @@ describe('a bilingual site (the example content)', () => {
 
   it('lists on /translations/ what each bilingual department has translated, as the check counts it', () => {
     const { model } = loadSite(root, { drafts: false });
-    const figures = translationParity(model).departments.flatMap((d) =>
+    const figures = model.parity.departments.flatMap((d) =>
       d.languages.map((l) =>
         [d.name, l.name, l.pages, l.twinned, l.missing.length, l.outdated.length].map(String),
       ),
@@ -142,6 +160,51 @@ describe('a bilingual site (the example content)', () => {
     expect(BuiltPage.at(siteDir, '/cymraeg/trwydded-yrru/').html).toContain(
       'href="/cymraeg/departments/transport-department/">Adran Drafnidiaeth</a>',
     );
+  });
+
+  it('pairs a Welsh news story, service, page and withdrawn page with their English twins', () => {
+    const nav = (url: string) =>
+      BuiltPage.at(siteDir, url).links(
+        BuiltPage.at(siteDir, url).one('nav', 'govuk-language-navigation'),
+      );
+    for (const [english, cymraeg] of [
+      ['/news/new-driving-test-centres/', '/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/'],
+      ['/driving-licences/renew/', '/cymraeg/adnewyddu-trwydded-yrru/'],
+      ['/contact-department-for-transport/', '/cymraeg/cysylltu-adran-drafnidiaeth/'],
+      ['/driving-licences/paper-counterpart/', '/cymraeg/gwrthran-papur-trwydded-yrru/'],
+    ]) {
+      expect(nav(english!).map((l) => l.href)).toContain(cymraeg);
+      expect(nav(cymraeg!).map((l) => l.href)).toContain(english);
+    }
+    const withdrawn = BuiltPage.at(siteDir, '/cymraeg/gwrthran-papur-trwydded-yrru/');
+    expect(text(withdrawn.one('title'))).toBe(
+      '[Tynnwyd yn ôl] Gwrthran papur eich trwydded yrru - Example Government',
+    );
+    expect(text(withdrawn.one('div', 'govuk-notification-banner'))).toContain(
+      'Tynnwyd y dudalen hon yn ôl ar 1 Mehefin 2026',
+    );
+    const news = BuiltPage.at(siteDir, '/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/');
+    expect(text(news.one('main'))).toContain('Stori newyddion');
+  });
+
+  it('links the Welsh department page to its Welsh news feed', () => {
+    const page = BuiltPage.at(siteDir, '/cymraeg/departments/transport-department/');
+    const feed = '/cymraeg/departments/transport-department/news.xml';
+    expect(page.links(page.one('main'))).toContainEqual({
+      text: 'Tanysgrifio i newyddion Adran Drafnidiaeth (ffrwd Atom)',
+      href: feed,
+    });
+    expect(
+      page.all('link').find((l) => l.attribs.type === 'application/atom+xml')?.attribs,
+    ).toMatchObject({
+      href: feed,
+      title: 'Newyddion Adran Drafnidiaeth',
+    });
+    const xml = fs.readFileSync(path.join(siteDir, feed), 'utf8');
+    expect(xml).toContain(
+      '<id>https://www.example.gov/cymraeg/newyddion/pedair-canolfan-prawf-gyrru-newydd/</id>',
+    );
+    expect(xml).not.toContain('/news/new-driving-test-centres/');
   });
 
   it("says 'page not found' in each language on the one 404 page a host serves", () => {

@@ -4,6 +4,7 @@ import { hashedName } from '../../src/assets/hash.ts';
 import { loadSite } from '../../src/content/index.ts';
 import { govukTemplateScriptHashes } from '../../src/render/csp.ts';
 import { departmentColourRules } from '../../src/render/department-colours.ts';
+import { siteStrings } from '../../src/render/strings.ts';
 import { absoluteUrl, pathPrefixOf, xmlEscape } from '../../src/render/urls.ts';
 import { departmentFeed } from '../../src/render/views/feed.ts';
 import { groupByType } from '../../src/render/views/listing.ts';
@@ -64,12 +65,33 @@ describe('listings and feeds', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('writes an Atom entry for each news story of the department only', () => {
-    const feed = departmentFeed(model, 'environment-agency');
+  it('writes an Atom entry for each news story of the department only, in its language', () => {
+    const { strings } = siteStrings(['en', 'cy']);
+    const feed = departmentFeed(model, 'environment-agency', 'en', strings);
     const news = model.pages.filter(
       (p) => p.department === 'environment-agency' && p.data.type === 'news',
     );
     expect(feed.match(/<entry>/g)).toHaveLength(news.length);
     expect(feed).toContain('<author><name>Environment Agency</name></author>');
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    const welsh = departmentFeed(model, 'transport-department', 'cy', strings);
+    expect(welsh).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="cy">');
+    expect(welsh).toContain('<title>Newyddion Adran Drafnidiaeth - Example Government</title>');
+    expect(welsh).toContain('<author><name>Adran Drafnidiaeth</name></author>');
+    expect(welsh).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://www.example.gov/cymraeg/departments/transport-department/news.xml"/>',
+    );
+    expect(ids(welsh).slice(1)).toEqual(
+      model.pages
+        .filter(
+          (p) =>
+            p.department === 'transport-department' &&
+            p.data.type === 'news' &&
+            p.data.lang === 'cy',
+        )
+        .map((p) => `https://www.example.gov${p.url}`),
+    );
+    const english = departmentFeed(model, 'transport-department', 'en', strings);
+    expect(ids(english).some((id) => id!.includes('/cymraeg/'))).toBe(false);
   });
 });

@@ -1,15 +1,14 @@
 import { overduePagesByDepartment, todayIso } from '../../check/review-dates.ts';
 import { departmentLanguages, inLanguage } from '../../content/languages.ts';
 import { departmentView } from '../../render/views/departments.ts';
-import { addGenerated, type GeneratedPage } from './virtual.ts';
+import { addGenerated, type GeneratedPage, perVersion } from './virtual.ts';
 
 /** `/departments/<slug>/`, and `/cymraeg/departments/<slug>/` for each other language it is named in. */
 export const addDepartmentPages: GeneratedPage = (eleventyConfig, state) => {
   addGenerated(eleventyConfig, 'department.njk', {
     layout: 'department.njk',
-    pagination: { data: 'siteIndex.departmentVersions', size: 1, alias: 'item', addAllPagesToCollections: false },
-    permalink: (data: { item: { slug: string; lang: string } }) =>
-      inLanguage(state.model.config, data.item.lang, `/departments/${data.item.slug}/`),
+    ...perVersion('departmentVersions', ({ slug, lang }) =>
+      inLanguage(state.model.config, lang, `/departments/${slug}/`)),
   });
   eleventyConfig.addNunjucksGlobal('departmentView', (slug: string, lang: string) =>
     departmentView(state.model, slug, lang, state.strings),

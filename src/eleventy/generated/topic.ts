@@ -1,14 +1,12 @@
 import { inLanguage, topicLanguages } from '../../content/languages.ts';
 import { topicView } from '../../render/views/topic.ts';
-import { addGenerated, type GeneratedPage } from './virtual.ts';
+import { addGenerated, type GeneratedPage, perVersion } from './virtual.ts';
 
 /** `/topics/<slug>/`, and `/cymraeg/topics/<slug>/` for each other language the topic is named in. */
 export const addTopicPages: GeneratedPage = (eleventyConfig, state) => {
   addGenerated(eleventyConfig, 'topic.njk', {
     layout: 'topic.njk',
-    pagination: { data: 'siteIndex.topicVersions', size: 1, alias: 'item', addAllPagesToCollections: false },
-    permalink: (data: { item: { slug: string; lang: string } }) =>
-      inLanguage(state.model.config, data.item.lang, `/topics/${data.item.slug}/`),
+    ...perVersion('topicVersions', ({ slug, lang }) => inLanguage(state.model.config, lang, `/topics/${slug}/`)),
   });
   eleventyConfig.addNunjucksGlobal('topicView', (slug: string, lang: string) =>
     topicView(state.model, slug, lang, state.strings),

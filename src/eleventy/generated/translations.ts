@@ -1,4 +1,3 @@
-import { translationParity } from '../../content/parity.ts';
 import { addGenerated, type GeneratedPage } from './virtual.ts';
 
 /**
@@ -7,12 +6,12 @@ import { addGenerated, type GeneratedPage } from './virtual.ts';
  */
 export const addTranslationsPage: GeneratedPage = (eleventyConfig, state) => {
   eleventyConfig.addGlobalData('translationsPage', () =>
-    translationParity(state.model).departments.length ? ['/translations/'] : [],
+    state.model.parity.departments.length ? ['/translations/'] : [],
   );
   addGenerated(eleventyConfig, 'translations.njk', {
     layout: 'translations.njk',
     pagination: { data: 'translationsPage', size: 1, alias: 'url', addAllPagesToCollections: false },
     permalink: (data: { url: string }) => data.url,
   });
-  eleventyConfig.addNunjucksGlobal('translationParity', () => translationParity(state.model).departments);
+  eleventyConfig.addNunjucksGlobal('translationParity', () => state.model.parity.departments);
 };

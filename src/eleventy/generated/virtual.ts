@@ -16,10 +16,16 @@ export function addGenerated(eleventyConfig: any, name: string, data: Record<str
   });
 }
 
-/** One generated page per department (or topic): `slug` is the item, `permalink` builds its URL. */
-export function perItem(list: 'departments' | 'topics', permalink: (slug: string) => string) {
+/** A department or topic in one of the languages it is named in. */
+export interface Version {
+  slug: string;
+  lang: string;
+}
+
+/** One generated page per department (or topic) in each of its languages; `permalink` builds its URL. */
+export function perVersion(list: 'departmentVersions' | 'topicVersions', permalink: (item: Version) => string) {
   return {
-    pagination: { data: `siteIndex.${list}`, size: 1, alias: 'slug', addAllPagesToCollections: false },
-    permalink: (data: { slug: string }) => permalink(data.slug),
+    pagination: { data: `siteIndex.${list}`, size: 1, alias: 'item', addAllPagesToCollections: false },
+    permalink: (data: { item: Version }) => permalink(data.item),
   };
 }

@@ -9,6 +9,7 @@ import { departmentClass } from '../department-colours.ts';
 import { languageLinks } from '../language-links.ts';
 import type { LinkView } from '../page-view.ts';
 import { label, type Strings } from '../strings.ts';
+import { feedPath, feedTitle } from './feed.ts';
 import { groupByType, pagesOf } from './listing.ts';
 
 export interface DepartmentLink extends LinkView {
@@ -78,7 +79,6 @@ export function departmentView(model: SiteModel, slug: string, lang: string, str
     name: department.name,
     description: undefined,
   };
-  const own = lang === model.config.language;
   const groups = groupByType(
     pagesOf(model.pages, slug).filter((p) => pageLanguage(p, model.config) === lang),
   );
@@ -92,9 +92,9 @@ export function departmentView(model: SiteModel, slug: string, lang: string, str
       t('departments.what_it_publishes', { name: shown.name, site: model.config.name }),
     colourClass: departmentClass(slug),
     groups,
-    // Feeds are of the site's own language.
-    feed:
-      own && groups.some((g) => g.type === 'news') ? `/departments/${slug}/news.xml` : undefined,
+    feed: groups.some((g) => g.type === 'news')
+      ? { href: feedPath(model.config, lang, slug), title: feedTitle(model, slug, lang, strings) }
+      : undefined,
     breadcrumbs: [
       { text: t('breadcrumbs.home'), href: inLanguage(model.config, lang, '/') },
       { text: t('navigation.departments'), href: inLanguage(model.config, lang, '/departments/') },

@@ -30,7 +30,7 @@ export const migrations = area('migrations', {
     title: "A legacy site's .yml has a field the build does not know",
     severity: 'warning',
     message: ({ field }: { field: string }) => `\`${field}\` is not a site field and is ignored.`,
-    fix: 'Use host, aliases, department, homepage, archive, query_params, global, rules or live.',
+    fix: 'Use host, aliases, department, homepage, language, archive, query_params, global, rules or live.',
     example: { field: 'hostname' },
   }),
   MIGRATION_UNKNOWN_DEPARTMENT: rule({
@@ -48,6 +48,24 @@ export const migrations = area('migrations', {
       `The homepage ${path} is not a page the build publishes, so the old site's "/" would lead nowhere.`,
     fix: 'Use a published site path, e.g. the department page /departments/<slug>/.',
     example: { path: '/departments/tax-ofice/' },
+  }),
+  MIGRATION_LANGUAGE_NOT_DECLARED: rule({
+    title: "A legacy site's language is not one of the site's",
+    severity: 'error',
+    message: ({ lang, languages }: { lang: string; languages: string[] }) =>
+      `The old site is in "${lang}", which is not a language of the site (${languages.join(', ')}), so its 410 and 404 pages would have no labels in it.`,
+    fix: ({ lang }) =>
+      `Add ${lang} under \`languages:\` in content/_data/site.yml, with a strings file layouts/strings/${lang}.yml, or correct \`language:\`.`,
+    example: { lang: 'ga', languages: ['en', 'cy'] },
+  }),
+  MIGRATION_DEPARTMENT_NOT_NAMED: rule({
+    title: "A legacy site's department has no name in the site's language",
+    severity: 'error',
+    message: ({ slug, lang }: { slug: string; lang: string }) =>
+      `The old site is in "${lang}", but the department ${slug} has no name in "${lang}", so its 410 and 404 pages would print it in English.`,
+    fix: ({ slug, lang }) =>
+      `Add \`translations: { ${lang}: { name: ... } }\` to content/${slug}/_department.yml.`,
+    example: { slug: 'transport-department', lang: 'cy' },
   }),
   MIGRATION_OWN_HOST: rule({
     title: "A legacy site declares this site's own host",

@@ -16,10 +16,10 @@ export const urls = area('urls', {
   URL_RESERVED: rule({
     title: 'The page would publish at an address the site generates',
     severity: 'error',
-    message: ({ url, reserved }: { url: string; reserved: string }) =>
-      `The page would publish at ${url}, which the site generates itself (${reserved === '/' ? 'the home page' : `it owns every URL under ${reserved}`}).`,
+    message: ({ url, reserved, home }: { url: string; reserved: string; home: boolean }) =>
+      `The page would publish at ${url}, which the site generates itself (${home ? (url === '/' ? 'the home page' : "the home page of one of the site's languages") : `it owns every URL under ${reserved}`}).`,
     fix: 'Move the file into a folder, or set a different "permalink".',
-    example: { url: '/search/', reserved: '/search/' },
+    example: { url: '/cymraeg/search/', reserved: '/cymraeg/search/', home: false },
   }),
   URL_COLLISION: rule({
     title: 'Two pages would publish at one address',
