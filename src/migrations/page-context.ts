@@ -35,10 +35,15 @@ export function readSiteData(root: string, siteUrl: string): SiteData {
   return { name: new URL(siteUrl).host, ...(data ?? {}), url: siteUrl };
 }
 
-/** The environment for `site`'s pages, with the labels of its languages. */
-export function createEnvironment(site: SiteData, root: string): nunjucks.Environment {
+/** The environment for `site`'s pages, with the labels of its languages and of `others`. */
+export function createEnvironment(
+  site: SiteData,
+  root: string,
+  others: readonly string[] = [],
+): nunjucks.Environment {
   const declared = Object.keys((site.languages as Record<string, unknown> | undefined) ?? {});
-  const env = createNunjucks(siteStrings([site.language ?? 'en', ...declared], root).strings);
+  const languages = [...new Set([site.language ?? 'en', ...declared, ...others])];
+  const env = createNunjucks(siteStrings(languages, root).strings);
   env.addFilter('absoluteUrl', (siteUrl: string, sitePath: string) =>
     absoluteUrl(siteUrl, sitePath),
   );

@@ -52,7 +52,12 @@ export async function writeMigrationOutputs(
   const nginxDir = path.join(options.deployDir, 'nginx');
   const serverDir = options.serverDir ?? path.resolve(nginxDir);
   const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
-  const env = createEnvironment(site, inputs.root);
+  // The legacy sites' languages were checked against the site's; their labels are needed here.
+  const env = createEnvironment(
+    site,
+    inputs.root,
+    model.sites.flatMap((legacy) => (legacy.language ? [legacy.language.code] : [])),
+  );
   const context: PageContext = {
     site: { ...site, url: model.siteUrl },
     lang: String(site.language ?? 'en'),

@@ -114,7 +114,8 @@ describe.skipIf(!hasChromium)('screenshots for review', () => {
     }
     console.log(`${saved.length} screenshots for review in ${SCREENSHOTS}`);
     expect(saved.length).toBe((Object.keys(pages).length + (gone?.urls.size ?? 0)) * WIDTHS.length);
-    if (gone) expect([...gone.urls.keys()].sort()).toEqual(['cy legacy gone 410', 'legacy gone 410']);
+    if (gone)
+      expect([...gone.urls.keys()].sort()).toEqual(['cy legacy gone 410', 'legacy gone 410']);
     for (const file of saved) expect(fs.statSync(file).size).toBeGreaterThan(1000);
   });
 });
