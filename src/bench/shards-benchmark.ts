@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { filesIn } from '../build/shards/content-digest.ts';
 import { generateSite } from './generate-site.ts';
 import { measureTree, type TreeUsage } from './process-tree.ts';
 
@@ -46,12 +47,7 @@ async function build(args: string[]): Promise<TreeUsage> {
 function siteDigest(): string {
   const hash = createHash('sha256');
   const dir = path.join(root, '_site');
-  const files = fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(path.relative(dir, file)).update(fs.readFileSync(file));
+  for (const file of filesIn(dir)) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 

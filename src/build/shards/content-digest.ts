@@ -23,7 +23,8 @@ export function contentDigest(root: string): string {
   return hash.digest('hex');
 }
 
-function filesIn(dir: string): string[] {
+/** Every file below `dir`, by its path inside it with forward slashes, in sorted order. */
+export function filesIn(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
