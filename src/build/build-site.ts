@@ -1,7 +1,10 @@
 export type { BuildOptions, BuildResult } from './result.ts';
 
 import path from 'node:path';
+import type { RenderSelection } from '../eleventy/eleventy-for.ts';
 import { finishSite } from './finish-site.ts';
+import { BuildCache } from './incremental/build-cache.ts';
+import type { RenderPlan } from './incremental/plan.ts';
 import type { BuildOptions, BuildResult } from './result.ts';
 import { SiteBuild } from './site-build.ts';
 import { SiteOutput } from './site-output.ts';
@@ -15,20 +18,37 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
   if (!(build instanceof SiteBuild)) return build;
   const output = siteOutputOf(build.root, options);
   try {
-    await build.files(output.site.staging);
-    await build.assets(output.site.staging);
-    // Pagefind indexes in its own process while Eleventy renders: two cores busy. It takes the
-    // pages once every page's Markdown is rendered, and writes the index on the other core while
-    // the layouts render here.
+    const staged = output.site.staging;
+    await build.files(staged);
+    await build.assets(staged);
+    // Pagefind indexes in its own process while Eleventy renders: two cores busy.
     output.startSearch();
-    const pages = await build.render(output.site.staging, undefined, (rendered) =>
-      output.indexForSearch(rendered.searchDocuments),
+    const cache = new BuildCache(build, output, options.drafts ?? false);
+    const plan = await build.timer.run('incremental plan', () => cache.plan());
+    const cachedDocuments = cache.searchDocuments();
+    // Pagefind takes the pages once every page's Markdown is rendered, and writes the index on
+    // the other core while the layouts render here.
+    const pages = await build.render(staged, selectionOf(plan, build), (rendered) =>
+      output.indexForSearch(new Map([...cachedDocuments, ...rendered.searchDocuments])),
     );
-    return await finishSite(build, output, pages.links);
+    return await finishSite(build, output, cache.reuse(pages), cache);
   } catch (cause) {
     await output.discard();
     throw cause;
   }
+}
+
+/** What Eleventy renders: the whole site, unless the cache has some of it. */
+function selectionOf(plan: RenderPlan, build: SiteBuild): RenderSelection | undefined {
+  if (!plan.reused.size && plan.generated) return undefined;
+  const pages = new Set(plan.render.keys());
+  return {
+    departments: new Set(
+      build.model.pages.filter((p) => pages.has(p.file)).map((p) => p.department),
+    ),
+    generated: plan.generated,
+    pages,
+  };
 }
 
 /** The staged `_site/` and `_deploy/` of a build, where the options put them. */

@@ -23,27 +23,16 @@ export async function finishSite(
   build: SiteBuild,
   output: SiteOutput,
   pageLinks: ReadonlyMap<string, PageLinks>,
+  cache?: FinishCache,
 ): Promise<BuildResult> {
   const { state, timer, diagnostics } = build;
   const staged = output.site.staging;
-  const migrations = await build.loadMigrations();
+  const migrations = await (cache?.migrations(() => writeMigrations(build, output)) ??
+    writeMigrations(build, output));
   // A file no published page uses is not published: it may be a draft's, not yet for readers.
   const unused = state.unusedFiles();
   for (const file of unused) unpublishFile(staged, state.files!.get(file)!);
   diagnostics.push(...migrations.diagnostics, ...unusedFiles(unused, new Set()));
-  // The later stages run on a site with errors too, so their problems show in the same run; the
-  // staged site is then discarded. Only a migrations map with errors is not written.
-  if (!hasErrors(migrations.diagnostics))
-    await timer.run('migrations output', () =>
-      writeMigrationOutputs(migrations.model, build.migrationInputs, {
-        siteDir: staged,
-        deployDir: output.deploy.staging,
-        // The nginx config names its own folder as it will be once published, not while staged.
-        serverDir: output.serverDir,
-        site: build.model.config,
-        assets: state.assets,
-      }),
-    );
   const pagesApi = path.join(staged, 'api/pages.json');
   await mkdir(path.dirname(pagesApi), { recursive: true });
   await writeFile(pagesApi, pagesApiJson(build.model, filesByPage(state)));
@@ -65,8 +54,60 @@ export async function finishSite(
     return build.result(false);
   }
   await output.publish();
+  cache?.published(migrations);
   return build.result(true);
 }
+
+/** What an incremental build's cache does at the end of the build (./incremental/). */
+export interface FinishCache {
+  /** The migrations' outputs in the staged folders, from the cache or from `write`. */
+  migrations(write: () => Promise<MigrationsWritten>): Promise<MigrationsWritten>;
+  /** Takes the published build's outputs into the cache. */
+  published(migrations: MigrationsWritten): void;
+}
+
+/** The migrations' problems, and their files in the site and deploy folders. */
+export interface MigrationsWritten {
+  diagnostics: Diagnostic[];
+  site: string[];
+  deploy: string[];
+  /** Copied from the previous build's cache, not written again. */
+  fromCache?: boolean;
+}
+
+/**
+ * Loads the migrations and writes their outputs. The later stages run on a site with errors too,
+ * so their problems show in the same run (the staged site is then discarded); only a migrations
+ * map with errors is not written.
+ */
+async function writeMigrations(build: SiteBuild, output: SiteOutput): Promise<MigrationsWritten> {
+  const migrations = await build.loadMigrations();
+  const written = {
+    diagnostics: migrations.diagnostics,
+    site: [] as string[],
+    deploy: [] as string[],
+  };
+  if (hasErrors(migrations.diagnostics)) return written;
+  const files = await build.timer.run('migrations output', () =>
+    writeMigrationOutputs(migrations.model, build.migrationInputs, {
+      siteDir: output.site.staging,
+      deployDir: output.deploy.staging,
+      // The nginx config names its own folder as it will be once published, not while staged.
+      serverDir: output.serverDir,
+      site: build.model.config,
+      assets: build.state.assets,
+    }),
+  );
+  for (const file of files) {
+    const inSite = path.relative(output.site.staging, file);
+    if (inSite.startsWith('..'))
+      written.deploy.push(toSlashes(path.relative(output.deploy.staging, file)));
+    else written.site.push(toSlashes(inSite));
+  }
+  return written;
+}
+
+const toSlashes = (file: string) => file.split(path.sep).join('/');
 
 /** Each page's files as the pages API lists them. */
 function filesByPage(state: SiteState): Map<string, PublishedFile[]> {

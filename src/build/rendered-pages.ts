@@ -16,6 +16,8 @@ import { searchDocument } from '../search/search-document.ts';
 export class RenderedPages {
   /** Each written page's links and ids, by file in the site folder, e.g. `vat/index.html`. */
   readonly links = new Map<string, PageLinks>();
+  /** Every file written, HTML or not, by its path in the site folder. */
+  readonly outputs = new Set<string>();
   /** Each searchable page's search document, by file in the site folder. */
   readonly searchDocuments = new Map<string, string>();
   /** What the render found in the pages' Markdown. */
@@ -56,6 +58,7 @@ export class RenderedPages {
   /** Eleventy's output path of a file, and its final content. */
   written(outputPath: string, content: string): void {
     const file = path.relative(this.siteDir, path.resolve(outputPath)).split(path.sep).join('/');
+    this.outputs.add(file);
     if (file.endsWith('.html')) this.links.set(file, extractLinks(content));
   }
 }

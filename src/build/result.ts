@@ -1,5 +1,6 @@
 import type { SiteModel } from '../content/index.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
+import type { RenderCounts } from './incremental/plan.ts';
 import type { StageTiming } from './summary.ts';
 
 /** What every kind of build is given and answers: a whole build, a shard, a merge. */
@@ -23,4 +24,6 @@ export interface BuildResult {
   /** Wall time of the whole build. */
   totalMs: number;
   model?: SiteModel;
+  /** What a whole build rendered and what it took from `.build-cache/`. */
+  rendered?: RenderCounts;
 }

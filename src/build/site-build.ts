@@ -11,6 +11,7 @@ import { loadMigrations } from '../migrations/index.ts';
 import { checkMarkdown } from '../render/markdown/check-pages.ts';
 import { createMarkdown } from '../render/markdown/index.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../report/diagnostic.ts';
+import type { RenderCounts } from './incremental/plan.ts';
 import { RenderedPages } from './rendered-pages.ts';
 import type { BuildResult } from './result.ts';
 import { StageTimer } from './timer.ts';
@@ -23,6 +24,8 @@ export class SiteBuild {
   readonly diagnostics: Diagnostic[] = [];
   readonly state: SiteState;
   readonly migrationInputs;
+  /** What an incremental build rendered, once it knows. */
+  rendered?: RenderCounts;
 
   private constructor(
     readonly root: string,
@@ -98,7 +101,9 @@ export class SiteBuild {
     markdownDone?: (pages: RenderedPages) => void,
   ): Promise<RenderedPages> {
     const rendering = only
-      ? this.model.pages.filter((page) => only.departments.has(page.department))
+      ? this.model.pages.filter(
+          (page) => only.departments.has(page.department) && (only.pages?.has(page.file) ?? true),
+        )
       : this.model.pages;
     const pages = new RenderedPages(outDir, this.model, rendering.length);
     const { state } = this;
@@ -129,6 +134,7 @@ export class SiteBuild {
       timings: this.timer.timings,
       totalMs: this.timer.totalMs,
       model: this.model,
+      ...(this.rendered ? { rendered: this.rendered } : {}),
     };
   }
 }

@@ -51,7 +51,10 @@ if (process.send) {
     );
   } else {
     console.log(
-      [buildSummary(result.model!, result.timings, result.totalMs), externalLinksSummary('_deploy')]
+      [
+        buildSummary(result.model!, result.timings, result.totalMs, result.rendered),
+        externalLinksSummary('_deploy'),
+      ]
         .filter(Boolean)
         .join('\n'),
     );

@@ -29,6 +29,8 @@ export interface RenderSelection {
   departments: ReadonlySet<string>;
   /** Home, department, topic, search and the other pages made from the model. */
   generated: boolean;
+  /** Of those departments' pages, only these files (an incremental build); all without it. */
+  pages?: ReadonlySet<string>;
 }
 
 /**
@@ -62,13 +64,29 @@ export function eleventyFor(run: EleventyRun): Eleventy {
         preview: run.preview,
         generated: run.only?.generated ?? true,
       });
-      if (run.only) {
-        for (const department of run.state.model.departments.keys()) {
-          if (!run.only.departments.has(department))
-            eleventyConfig.ignores.add(path.join(input, department, '**'));
-        }
-      }
+      if (run.only) ignoreUnselected(eleventyConfig, run.state, input, run.only);
       if (run.configure) eleventyConfig.addPlugin(run.configure);
     },
   });
+}
+
+/**
+ * Eleventy does not read the files of a department left out, nor, with `pages`, the other files
+ * of a department that has some: one ignore a department, and one a file only where needed.
+ */
+function ignoreUnselected(
+  eleventyConfig: any,
+  state: SiteState,
+  input: string,
+  only: RenderSelection,
+) {
+  for (const department of state.model.departments.keys()) {
+    if (!only.departments.has(department))
+      eleventyConfig.ignores.add(path.join(input, department, '**'));
+  }
+  if (!only.pages) return;
+  for (const page of state.model.pages) {
+    if (only.departments.has(page.department) && !only.pages.has(page.file))
+      eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(state.root, page.file)));
+  }
 }

@@ -76,7 +76,7 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
       const page = state.pageAt(data.page.inputPath);
       const department = page && state.model.departments.get(page.department);
       const env = markdownEnv(page?.file ?? data.page.inputPath, page?.bodyLine ?? 1, {
-        links: state.linkTargets,
+        links: page ? state.linkTargetsOf(page.file) : state.linkTargets,
         ...(department?.accessible_format_email
           ? { accessibleFormatEmail: department.accessible_format_email }
           : {}),

@@ -6,6 +6,7 @@ import { type LoadedSite, loadSite, type Page } from '../content/index.ts';
 import { siteLanguages } from '../content/languages.ts';
 import type { PublishedFile } from '../files/index.ts';
 import type { Heading, LinkTargets } from '../render/markdown/index.ts';
+import { type LinkQuery, recordingTargets } from '../render/markdown/link-queries.ts';
 import { linkTargetsFor } from '../render/markdown/link-targets.ts';
 import { type Strings, siteStrings } from '../render/strings.ts';
 import type { Diagnostic } from '../report/diagnostic.ts';
@@ -29,6 +30,11 @@ export class SiteState {
   files?: ReadonlyMap<string, PublishedFile>;
   /** The files each page's Markdown used, by page file. */
   readonly usedFiles = new Map<string, ReadonlySet<string>>();
+  /**
+   * When set (a production build), the questions each page's Markdown asked of the link targets,
+   * and their answers, by page file: what an incremental build checks before reusing a page.
+   */
+  linkQueries?: Map<string, LinkQuery[]>;
   private byFile = new Map<string, Page>();
   /** Eleventy asks for the same page several times per build (permalink, layout, Markdown). */
   private byInputPath = new Map<string, Page | undefined>();
@@ -80,6 +86,14 @@ export class SiteState {
     this.byInputPath = new Map();
     this.linkTargets = linkTargetsFor(loaded.model, this.files);
     return loaded;
+  }
+
+  /** The link targets a page's Markdown is rendered with, recording its questions when asked to. */
+  linkTargetsOf(file: string): LinkTargets | undefined {
+    if (!this.linkQueries || !this.linkTargets) return this.linkTargets;
+    const asked: LinkQuery[] = [];
+    this.linkQueries.set(file, asked);
+    return recordingTargets(this.linkTargets, asked);
   }
 
   /** The files stage's answers: links to files resolve to their published URLs and formats. */

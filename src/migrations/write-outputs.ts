@@ -48,7 +48,7 @@ export async function writeMigrationOutputs(
   model: MigrationModel,
   inputs: MigrationInputs,
   options: OutputOptions,
-): Promise<void> {
+): Promise<string[]> {
   const nginxDir = path.join(options.deployDir, 'nginx');
   const serverDir = options.serverDir ?? path.resolve(nginxDir);
   const site = options.site ?? readSiteData(inputs.root, model.siteUrl);
@@ -90,4 +90,5 @@ export async function writeMigrationOutputs(
   ))
     files.push([path.join(options.siteDir, name), html]);
   await Promise.all(files.map(([file, contents, encoding]) => write(file, contents, encoding)));
+  return files.map(([file]) => file);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { layoutsDir } from '../../render/nunjucks-paths.ts';
@@ -10,17 +10,18 @@ import { layoutsDir } from '../../render/nunjucks-paths.ts';
  */
 export function contentDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const [label, dir] of [
-    ['content', path.join(root, 'content')],
-    ['layouts', layoutsDir],
-  ] as const) {
-    for (const file of filesIn(dir)) {
-      hash.update(`${label}/${file}\0`);
-      hash.update(fs.readFileSync(path.join(dir, file)));
-      hash.update('\0');
-    }
-  }
+  hashFolder(hash, 'content', path.join(root, 'content'));
+  hashFolder(hash, 'layouts', layoutsDir);
   return hash.digest('hex');
+}
+
+/** Adds every file below `dir`, its path (under `label`) and its bytes, to `hash`. */
+export function hashFolder(hash: Hash, label: string, dir: string): void {
+  for (const file of filesIn(dir)) {
+    hash.update(`${label}/${file}\0`);
+    hash.update(fs.readFileSync(path.join(dir, file)));
+    hash.update('\0');
+  }
 }
 
 /** Every file below `dir`, by its path inside it with forward slashes, in sorted order. */

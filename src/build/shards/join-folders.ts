@@ -18,7 +18,8 @@ export function joinInto(from: string, to: string): void {
   }
 }
 
-function linkOrCopy(source: string, target: string): void {
+/** `source` at `target` too, as a hard link, or as a copy across file systems. */
+export function linkOrCopy(source: string, target: string): void {
   try {
     fs.linkSync(source, target);
   } catch (error) {

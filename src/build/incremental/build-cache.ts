@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUILD_CACHE } from '../../files/index.ts';
+import type { PageLinks } from '../../links/extract.ts';
+import { MAP_DIR } from '../../migrations/sites.ts';
+import type { Diagnostic } from '../../report/diagnostic.ts';
+import type { FinishCache, MigrationsWritten } from '../finish-site.ts';
+import type { RenderedPages } from '../rendered-pages.ts';
+import { hashFolder } from '../shards/content-digest.ts';
+import type { SiteBuild } from '../site-build.ts';
+import type { SiteOutput } from '../site-output.ts';
+import { digestOf, productDigest, type RenderKeys, renderKeys } from './keys.ts';
+import { planRender, type RenderPlan, renderCounts } from './plan.ts';
+import {
+  type CachedPage,
+  pageLinksOf,
+  type RenderCacheFile,
+  RenderCacheFolder,
+  storedLinks,
+} from './render-cache.ts';
+
+/**
+ * An incremental build's use of `.build-cache/render/`: which pages render again, the rest's
+ * outputs and what the build knows of them taken from the cache, and, once the build is
+ * published, the cache made the new build's. docs/incremental.md gives the rules.
+ */
+export class BuildCache implements FinishCache {
+  readonly folder: RenderCacheFolder;
+  readonly #previous: RenderCacheFile | undefined;
+  readonly #product = productDigest();
+  #keys?: RenderKeys;
+  #plan?: RenderPlan;
+  #rendered?: RenderedPages;
+  #migrationsKey?: string;
+
+  constructor(
+    private readonly build: SiteBuild,
+    private readonly output: SiteOutput,
+    private readonly drafts: boolean,
+  ) {
+    this.folder = new RenderCacheFolder(path.join(build.root, BUILD_CACHE, 'render'));
+    this.#previous = this.folder.read();
+  }
+
+  /** Works out what renders, and gives the build what it knows of the pages that do not. */
+  plan(): RenderPlan {
+    const { state, model } = this.build;
+    this.#keys = renderKeys({
+      product: this.#product,
+      model,
+      strings: state.strings,
+      assets: state.assets,
+      files: state.files,
+      drafts: this.drafts,
+    });
+    const plan = planRender(this.#previous, this.#keys, state.linkTargets);
+    for (const [file, page] of plan.reused) {
+      state.renderedLinks.set(file, page.renderedLinks);
+      state.usedFiles.set(file, new Set(page.usedFiles));
+      state.renderDiagnostics.push(...page.diagnostics);
+    }
+    state.linkQueries = new Map();
+    this.#plan = plan;
+    this.build.rendered = renderCounts(plan);
+    return plan;
+  }
+
+  /** The cached pages' search documents, by file in the site folder. */
+  searchDocuments(): Map<string, string> {
+    return new Map(
+      [...this.#plan!.reused.values()].flatMap((page) =>
+        page.searchDocument ? [[page.output, page.searchDocument] as const] : [],
+      ),
+    );
+  }
+
+  /** Puts the unrendered pages into the staged site, and gives every page's links. */
+  reuse(rendered: RenderedPages): Map<string, PageLinks> {
+    this.#rendered = rendered;
+    const staged = this.output.site.staging;
+    const links = new Map(rendered.links);
+    for (const page of this.#plan!.reused.values()) {
+      this.folder.reuse('site', page.output, staged);
+      links.set(page.output, pageLinksOf(page.links));
+    }
+    const generated = this.#previous?.generated;
+    if (!this.#plan!.generated && generated) {
+      for (const [file, stored] of Object.entries(generated.outputs)) {
+        this.folder.reuse('site', file, staged);
+        if (stored) links.set(file, pageLinksOf(stored));
+      }
+    }
+    return links;
+  }
+
+  async migrations(write: () => Promise<MigrationsWritten>): Promise<MigrationsWritten> {
+    const { build, output } = this;
+    const hash = createHash('sha256');
+    const mapDir = path.join(build.root, MAP_DIR);
+    if (fs.existsSync(mapDir)) hashFolder(hash, MAP_DIR, mapDir);
+    this.#migrationsKey = digestOf(
+      this.#keys!.site,
+      hash.digest('hex'),
+      build.migrationInputs,
+      output.serverDir,
+    );
+    const cached = this.#previous?.migrations;
+    if (cached?.key !== this.#migrationsKey) return write();
+    for (const file of cached.site) this.folder.reuse('site', file, output.site.staging);
+    for (const file of cached.deploy) this.folder.reuse('deploy', file, output.deploy.staging);
+    return { ...cached, fromCache: true };
+  }
+
+  published(migrations: MigrationsWritten): void {
+    const plan = this.#plan!;
+    const rendered = this.#rendered!;
+    const { state, model } = this.build;
+    const diagnostics = byFile(state.renderDiagnostics);
+    const pages: Record<string, CachedPage> = {};
+    const changed = { site: [] as string[], deploy: [] as string[] };
+    for (const page of model.pages) {
+      const reused = plan.reused.get(page.file);
+      const output = `${page.url.slice(1)}index.html`;
+      const links = rendered.links.get(output);
+      if (reused) pages[page.file] = reused;
+      else if (links) {
+        changed.site.push(output);
+        pages[page.file] = {
+          key: this.#keys!.pages.get(page.file)!,
+          linkQueries: state.linkQueries?.get(page.file) ?? [],
+          output,
+          ...(rendered.searchDocuments.has(output)
+            ? { searchDocument: rendered.searchDocuments.get(output)! }
+            : {}),
+          links: storedLinks(links),
+          renderedLinks: state.renderedLinks.get(page.file) ?? [],
+          usedFiles: [...(state.usedFiles.get(page.file) ?? [])],
+          diagnostics: diagnostics.get(page.file) ?? [],
+        };
+      }
+    }
+    const removed = [...plan.removed];
+    let generated = this.#previous?.generated;
+    if (plan.generated) {
+      const pageOutputs = new Set(Object.values(pages).map((page) => page.output));
+      const outputs = [...rendered.outputs].filter((file) => !pageOutputs.has(file));
+      removed.push(
+        ...Object.keys(generated?.outputs ?? {}).filter((file) => !outputs.includes(file)),
+      );
+      changed.site.push(...outputs);
+      generated = {
+        key: this.#keys!.generated,
+        outputs: Object.fromEntries(
+          outputs.map((file) => {
+            const links = rendered.links.get(file);
+            return [file, links ? storedLinks(links) : null];
+          }),
+        ),
+      };
+    }
+    if (!migrations.fromCache) {
+      changed.site.push(...migrations.site);
+      changed.deploy.push(...migrations.deploy);
+    }
+    this.folder.write(
+      {
+        site: this.#keys!.site,
+        pages,
+        ...(generated ? { generated } : {}),
+        migrations: {
+          key: this.#migrationsKey!,
+          site: migrations.site,
+          deploy: migrations.deploy,
+          diagnostics: migrations.diagnostics,
+        },
+      },
+      { site: this.output.siteDir, deploy: this.output.deployDir },
+      changed,
+      removed,
+    );
+  }
+}
+
+function byFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const grouped = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (!grouped.has(d.file)) grouped.set(d.file, []);
+    grouped.get(d.file)!.push(d);
+  }
+  return grouped;
+}

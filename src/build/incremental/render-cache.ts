@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PageLinks } from '../../links/extract.ts';
+import type { LinkQuery } from '../../render/markdown/link-queries.ts';
+import type { Diagnostic } from '../../report/diagnostic.ts';
+import { linkOrCopy } from '../shards/join-folders.ts';
+
+/** A page's links as JSON holds them: its ids as a list. */
+export interface StoredLinks {
+  ids: string[];
+  links: PageLinks['links'];
+}
+
+export const storedLinks = ({ ids, links }: PageLinks): StoredLinks => ({ ids: [...ids], links });
+export const pageLinksOf = ({ ids, links }: StoredLinks): PageLinks => ({
+  ids: new Set(ids),
+  links,
+});
+
+/** What the previous build rendered of one page, and all it needs to publish it again unrendered. */
+export interface CachedPage {
+  /** renderKeys().pages of the build that rendered it. */
+  key: string;
+  /** What its Markdown asked of the link targets, and was answered. */
+  linkQueries: LinkQuery[];
+  /** Its file in the site folder, e.g. `vat/index.html`. */
+  output: string;
+  searchDocument?: string;
+  links: StoredLinks;
+  renderedLinks: Array<{ href: string; line: number }>;
+  usedFiles: string[];
+  /** What the render found in its Markdown, before the style settings apply. */
+  diagnostics: Diagnostic[];
+}
+
+/** The pages made from the model, rendered together. */
+export interface CachedGenerated {
+  key: string;
+  /** Each file they wrote in the site folder, with its links for HTML. */
+  outputs: Record<string, StoredLinks | null>;
+}
+
+/** The migrations' outputs, made from the map and the site's URLs and titles. */
+export interface CachedMigrations {
+  key: string;
+  /** Their files in the site folder and in the deploy folder. */
+  site: string[];
+  deploy: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface RenderCacheFile {
+  version: typeof VERSION;
+  /** renderKeys().site of the build that wrote it. */
+  site: string;
+  pages: Record<string, CachedPage>;
+  generated?: CachedGenerated;
+  migrations?: CachedMigrations;
+}
+
+const VERSION = 1;
+
+/**
+ * `.build-cache/render/`: the last published build's outputs, as hard links to its files, under
+ * `site/` and `deploy/`, and what it knew of them in `render.json`. The manifest is removed
+ * before the outputs change and written after, so a build cut off meanwhile leaves no manifest
+ * and the next build renders everything.
+ */
+export class RenderCacheFolder {
+  readonly manifest: string;
+  readonly site: string;
+  readonly deploy: string;
+
+  constructor(readonly dir: string) {
+    this.manifest = path.join(dir, 'render.json');
+    this.site = path.join(dir, 'site');
+    this.deploy = path.join(dir, 'deploy');
+  }
+
+  read(): RenderCacheFile | undefined {
+    try {
+      const cache = JSON.parse(fs.readFileSync(this.manifest, 'utf8')) as RenderCacheFile;
+      return cache.version === VERSION ? cache : undefined;
+    } catch {
+      return undefined; // No cache, or one cut off: the build renders everything.
+    }
+  }
+
+  /** Makes the cache the published build's: `site` and `deploy` files from the folders given. */
+  write(
+    cache: Omit<RenderCacheFile, 'version'>,
+    from: { site: string; deploy: string },
+    changed: { site: Iterable<string>; deploy: Iterable<string> },
+    removed: Iterable<string>,
+  ): void {
+    fs.rmSync(this.manifest, { force: true });
+    for (const file of removed) fs.rmSync(path.join(this.site, file), { force: true });
+    for (const [files, source, target] of [
+      [changed.site, from.site, this.site],
+      [changed.deploy, from.deploy, this.deploy],
+    ] as const) {
+      for (const file of files) replaceWithLink(path.join(source, file), path.join(target, file));
+    }
+    fs.writeFileSync(this.manifest, JSON.stringify({ version: VERSION, ...cache }));
+  }
+
+  /** Puts the cached `file` of the site (or deploy) folder into `to`, as a hard link. */
+  reuse(folder: 'site' | 'deploy', file: string, to: string): void {
+    const target = path.join(to, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(path.join(this[folder], file), target);
+  }
+}
+
+/**
+ * A new link in place of the old file, never a write into it: the old file may be the published
+ * site's, linked from here.
+ */
+function replaceWithLink(source: string, target: string): void {
+  fs.rmSync(target, { force: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  linkOrCopy(source, target);
+}
