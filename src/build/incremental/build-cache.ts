@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_CACHE } from '../../files/index.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import { MAP_DIR } from '../../migrations/sites.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
@@ -16,7 +15,8 @@ import {
   type CachedPage,
   pageLinksOf,
   type RenderCacheFile,
-  RenderCacheFolder,
+  type RenderCacheFolder,
+  renderCacheFolder,
   storedLinks,
 } from './render-cache.ts';
 
@@ -39,7 +39,7 @@ export class BuildCache implements FinishCache {
     private readonly output: SiteOutput,
     private readonly drafts: boolean,
   ) {
-    this.folder = new RenderCacheFolder(path.join(build.root, BUILD_CACHE, 'render'));
+    this.folder = renderCacheFolder(build.root);
     this.#previous = this.folder.read();
   }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILD_CACHE } from '../../files/index.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import type { LinkQuery } from '../../render/markdown/link-queries.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
@@ -59,6 +60,10 @@ export interface RenderCacheFile {
 }
 
 const VERSION = 1;
+
+/** Where the render cache of the site at `root` is. */
+export const renderCacheFolder = (root: string) =>
+  new RenderCacheFolder(path.join(root, BUILD_CACHE, 'render'));
 
 /**
  * `.build-cache/render/`: the last published build's outputs, as hard links to its files, under

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Diagnostic, hasErrors } from '../../report/diagnostic.ts';
 import { type BuildOptions, type BuildResult, buildSite } from '../build-site.ts';
+import { renderCacheFolder } from '../incremental/render-cache.ts';
 import { SiteBuild } from '../site-build.ts';
 import { mergeShards } from './merge-shards.ts';
 
@@ -92,6 +93,9 @@ export const poolSize = (pages: number, cores: number) => (pages < POOL_MIN_PAGE
 export async function buildWholeSite(options: BuildOptions, jobs?: number): Promise<BuildResult> {
   const build = await SiteBuild.load(options.root, options);
   if (!(build instanceof SiteBuild)) return build;
-  const workers = jobs ?? poolSize(build.model.pages.length, os.availableParallelism());
+  // With the last build's cache, one process renders only what changed (docs/incremental.md).
+  const cached = !options.fresh && fs.existsSync(renderCacheFolder(build.root).manifest);
+  const workers =
+    jobs ?? (cached ? 1 : poolSize(build.model.pages.length, os.availableParallelism()));
   return workers > 1 ? buildInShards(build, options, workers) : buildSite(options, build);
 }

@@ -1,0 +1,189 @@
+/**
+ * A build that finds the previous build's cache renders only what a change reaches, and
+ * publishes the site a fresh build makes of the same content: every file of `_site/` and
+ * `_deploy/` byte for byte, and the same problems reported.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { treeDigest } from '../helpers/tree.ts';
+import { copyExample, productRoot, tmpDir } from '../site/helpers.ts';
+
+const published = (root: string) => ({
+  site: treeDigest(path.join(root, '_site')),
+  deploy: treeDigest(path.join(root, '_deploy')),
+});
+
+function edit(root: string, file: string, change: (text: string) => string) {
+  const at = path.join(root, file);
+  const before = fs.readFileSync(at, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  fs.writeFileSync(at, after);
+}
+
+const NEW_PAGE = `---
+title: Pay a Tax Office penalty
+description: How to pay a penalty for a late Self Assessment return.
+published: 2026-11-30
+type: page
+topics: [tax]
+---
+
+You can pay a penalty online or by bank transfer. See [how to contact us](contact-tax-office.md).
+`;
+
+/** Each kind of change, and what an incremental build must render for it. */
+const changes: Array<{
+  kind: string;
+  change: (root: string) => void;
+  /** The pages rendered again, or 'all'; and whether the generated pages render. */
+  renders: { pages: number | 'all'; generated: boolean };
+}> = [
+  {
+    kind: 'a page body',
+    change: (root) =>
+      edit(
+        root,
+        'content/tax-office/contact-tax-office.md',
+        (t) => `${t}\nWe answer letters within 15 working days.\n`,
+      ),
+    renders: { pages: 1, generated: false },
+  },
+  {
+    kind: 'a title',
+    change: (root) =>
+      edit(root, 'content/transport-department/vehicle-tax/index.md', (t) =>
+        t.replace(/^title: .*$/m, 'title: Tax your vehicle online'),
+      ),
+    // The page, and the three that list it among their related links.
+    renders: { pages: 4, generated: true },
+  },
+  {
+    kind: 'a new page',
+    change: (root) =>
+      fs.writeFileSync(path.join(root, 'content/tax-office/pay-a-penalty.md'), NEW_PAGE),
+    renders: { pages: 1, generated: true },
+  },
+  {
+    kind: 'a deleted page',
+    change: (root) =>
+      fs.rmSync(path.join(root, 'content/environment-agency/fishing/rod-licence.md')),
+    renders: { pages: 0, generated: true },
+  },
+  {
+    kind: 'a department name',
+    change: (root) =>
+      edit(root, 'content/tax-office/_department.yml', (t) =>
+        t.replace('name: Tax Office', 'name: Tax and Revenue Office'),
+      ),
+    renders: { pages: 'all', generated: true },
+  },
+  {
+    kind: 'a topic title',
+    change: (root) =>
+      edit(root, 'content/_data/topics.yml', (t) =>
+        t.replace('title: Money and tax', 'title: Money, tax and benefits'),
+      ),
+    renders: { pages: 'all', generated: true },
+  },
+  {
+    kind: "a legacy site's mappings",
+    change: (root) =>
+      edit(root, 'migrations-map/roads.csv', (t) =>
+        t.replace('page.php?id=103,/mot/,301', 'page.php?id=103,/vehicle-tax/,301'),
+      ),
+    renders: { pages: 0, generated: false },
+  },
+];
+
+describe('an incremental build', () => {
+  it.each(changes)(
+    'after $kind publishes what a fresh build does, rendering only what it reaches',
+    async ({ change, renders }) => {
+      const root = copyExample();
+      const first = await buildSite({ root });
+      expect(first.ok).toBe(true);
+      expect(first.rendered?.reused).toBe(0);
+      change(root);
+
+      const incremental = await buildSite({ root });
+      expect(incremental.ok).toBe(true);
+      const pages = incremental.model!.pages.length;
+      expect(incremental.rendered).toMatchObject({
+        rendered: renders.pages === 'all' ? pages : renders.pages,
+        generated: renders.generated,
+      });
+      const actual = published(root);
+
+      const fresh = await buildSite({ root, fresh: true });
+      expect(fresh.rendered?.reused).toBe(0);
+      expect(incremental.diagnostics).toEqual(fresh.diagnostics);
+      expect(actual).toEqual(published(root));
+    },
+  );
+
+  it('renders nothing again when nothing changed, and still publishes the same site', async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    const before = published(root);
+    const again = await buildSite({ root });
+    expect(again.rendered).toMatchObject({ rendered: 0, generated: false });
+    expect(published(root)).toEqual(before);
+  });
+
+  it('renders everything with --fresh, or when the cache was cut off', async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    fs.rmSync(path.join(root, '.build-cache/render/render.json'));
+    const again = await buildSite({ root });
+    expect(again.rendered).toMatchObject({
+      reused: 0,
+      reasons: { 'no cache': again.model!.pages.length },
+    });
+  });
+});
+
+describe('an incremental build after a change to a layout', () => {
+  /** The product copied, so its layouts can change without touching the one the other tests use. */
+  function copyProduct(): string {
+    const product = tmpDir('incremental-product-');
+    for (const entry of ['src', 'layouts', '.eleventy.ts', 'package.json', 'package-lock.json'])
+      fs.cpSync(path.join(productRoot, entry), path.join(product, entry), { recursive: true });
+    fs.symlinkSync(path.join(productRoot, 'node_modules'), path.join(product, 'node_modules'));
+    return product;
+  }
+
+  const build = (product: string, root: string, ...args: string[]) =>
+    execFileSync(
+      path.join(product, 'node_modules/.bin/tsx'),
+      [path.join(product, 'src/cli/build.ts'), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+
+  it('renders every page again, as a fresh build would', () => {
+    const product = copyProduct();
+    const root = copyExample();
+    build(product, root);
+    const base = path.join(product, 'layouts/base.njk');
+    fs.writeFileSync(
+      base,
+      fs
+        .readFileSync(base, 'utf8')
+        .replace('{% block govukFooter %}', '{% block govukFooter %}<p>Changed layout</p>'),
+    );
+
+    build(product, root);
+    const actual = published(root);
+    expect(fs.readFileSync(path.join(root, '_site/vehicle-tax/index.html'), 'utf8')).toContain(
+      'Changed layout',
+    );
+    build(product, root, '--fresh');
+    expect(actual).toEqual(published(root));
+  });
+});
