@@ -31,7 +31,8 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
     const pages = await build.render(staged, selectionOf(plan, build), (rendered) =>
       output.indexForSearch(new Map([...cachedDocuments, ...rendered.searchDocuments])),
     );
-    return await finishSite(build, output, cache.reuse(pages), cache);
+    const pageLinks = await build.timer.run('copied from cache', () => cache.reuse(pages));
+    return await finishSite(build, output, pageLinks, cache);
   } catch (cause) {
     await output.discard();
     throw cause;

@@ -53,8 +53,8 @@ export async function finishSite(
     await output.discard();
     return build.result(false);
   }
-  await output.publish();
-  cache?.published(migrations);
+  await timer.run('publish', () => output.publish());
+  if (cache) await timer.run('cache written', () => cache.published(migrations));
   return build.result(true);
 }
 
