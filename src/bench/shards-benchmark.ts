@@ -6,14 +6,13 @@
  * (the longest shard plus the merge is what that takes). It prints each way's time and memory,
  * and whether the three sites are byte-identical.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesIn } from '../build/shards/content-digest.ts';
+import { mb, measuredBuild, seconds, siteDigest } from './cli-builds.ts';
 import { generateSite } from './generate-site.ts';
-import { measureTree, type TreeUsage } from './process-tree.ts';
+import type { TreeUsage } from './process-tree.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,9 +24,6 @@ const { values } = parseArgs({
 const pages = Number(values.pages);
 const cores = os.availableParallelism();
 const shards = Number(values.shards ?? cores);
-const productRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(productRoot, 'node_modules/.bin/tsx');
-const cli = path.join(productRoot, 'src/cli/build.ts');
 const env = {
   ...process.env,
   ...(values.heap ? { NODE_OPTIONS: `--max-old-space-size=${values.heap}` } : {}),
@@ -36,27 +32,13 @@ const env = {
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-shards-'));
 generateSite(root, { pages, mappings: pages * 10 });
 
-async function build(args: string[]): Promise<TreeUsage> {
-  const usage = await measureTree(tsx, [cli, ...args], { cwd: root, env });
-  if (usage.status !== 0)
-    throw new Error(`npm run build -- ${args.join(' ')} failed:\n${usage.stdout}`);
-  return usage;
-}
-
-/** A digest of the published site, to compare the three ways' output. */
-function siteDigest(): string {
-  const hash = createHash('sha256');
-  const dir = path.join(root, '_site');
-  for (const file of filesIn(dir)) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  return hash.digest('hex').slice(0, 12);
-}
+const build = (args: string[]) => measuredBuild(root, args, env);
+const digest = () => siteDigest(root);
 
 const rows: string[][] = [];
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const mb = (n: number) => `${Math.round(n).toLocaleString('en-GB')} MB`;
 
 const whole = await build(['--jobs', '1']);
-const wholeDigest = siteDigest();
+const wholeDigest = digest();
 rows.push(['one process (--jobs 1)', seconds(whole.wallMs), mb(whole.peakMemoryMb), wholeDigest]);
 
 const pool = await build(['--jobs', String(cores)]);
@@ -64,7 +46,7 @@ rows.push([
   `pool of ${cores} processes (--jobs ${cores})`,
   seconds(pool.wallMs),
   `${mb(pool.peakMemoryMb)} (all together)`,
-  siteDigest(),
+  digest(),
 ]);
 
 const shardRuns: TreeUsage[] = [];
@@ -76,7 +58,7 @@ const longest = Math.max(...shardRuns.map((s) => s.wallMs));
 shardRuns.forEach((s, i) => {
   rows.push([`  shard ${i + 1} of ${shards}`, seconds(s.wallMs), mb(s.peakMemoryMb), '']);
 });
-rows.push(['  merge', seconds(merge.wallMs), mb(merge.peakMemoryMb), siteDigest()]);
+rows.push(['  merge', seconds(merge.wallMs), mb(merge.peakMemoryMb), digest()]);
 rows.push([
   `${shards} machines (longest shard + merge)`,
   seconds(longest + merge.wallMs),
