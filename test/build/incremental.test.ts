@@ -134,6 +134,18 @@ describe('an incremental build', () => {
     expect(published(root)).toEqual(before);
   });
 
+  it('makes again a cached file removed by hand', async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    const before = published(root);
+    fs.rmSync(path.join(root, '.build-cache/render/site/vehicle-tax/index.html'));
+    fs.rmSync(path.join(root, '.build-cache/render/site/sitemap.xml'));
+    fs.rmSync(path.join(root, '.build-cache/render/deploy/redirects.json'));
+    const again = await buildSite({ root });
+    expect(again.rendered).toMatchObject({ rendered: 1, generated: true });
+    expect(published(root)).toEqual(before);
+  });
+
   it('renders everything with --fresh, or when the cache was cut off', async () => {
     const root = copyExample();
     await buildSite({ root });

@@ -54,7 +54,7 @@ export class BuildCache implements FinishCache {
       files: state.files,
       drafts: this.drafts,
     });
-    const plan = planRender(this.#previous, this.#keys, state.linkTargets);
+    const plan = this.withoutMissing(planRender(this.#previous, this.#keys, state.linkTargets));
     for (const [file, page] of plan.reused) {
       state.renderedLinks.set(file, page.renderedLinks);
       state.usedFiles.set(file, new Set(page.usedFiles));
@@ -63,6 +63,19 @@ export class BuildCache implements FinishCache {
     state.linkQueries = new Map();
     this.#plan = plan;
     this.build.rendered = renderCounts(plan);
+    return plan;
+  }
+
+  /** A cached file removed by hand is made again, not a failed build. */
+  private withoutMissing(plan: RenderPlan): RenderPlan {
+    const has = (file: string) => fs.existsSync(path.join(this.folder.site, file));
+    for (const [file, page] of plan.reused) {
+      if (has(page.output)) continue;
+      plan.reused.delete(file);
+      plan.render.set(file, 'no cache');
+    }
+    const generated = Object.keys(this.#previous?.generated?.outputs ?? {});
+    if (!generated.every(has)) plan.generated = true;
     return plan;
   }
 
@@ -106,7 +119,10 @@ export class BuildCache implements FinishCache {
       output.serverDir,
     );
     const cached = this.#previous?.migrations;
-    if (cached?.key !== this.#migrationsKey) return write();
+    const complete =
+      cached?.site.every((file) => fs.existsSync(path.join(this.folder.site, file))) &&
+      cached.deploy.every((file) => fs.existsSync(path.join(this.folder.deploy, file)));
+    if (cached?.key !== this.#migrationsKey || !complete) return write();
     for (const file of cached.site) this.folder.reuse('site', file, output.site.staging);
     for (const file of cached.deploy) this.folder.reuse('deploy', file, output.deploy.staging);
     return { ...cached, fromCache: true };
