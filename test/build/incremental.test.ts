@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
+import { buildInShards } from '../../src/build/shards/pool.ts';
+import { SiteBuild } from '../../src/build/site-build.ts';
 import { treeDigest } from '../helpers/tree.ts';
 import { copyExample, productRoot, tmpDir } from '../site/helpers.ts';
 
@@ -132,6 +134,25 @@ describe('an incremental build', () => {
     const again = await buildSite({ root });
     expect(again.rendered).toMatchObject({ rendered: 0, generated: false });
     expect(published(root)).toEqual(before);
+  });
+
+  it('follows a sharded build: the merge leaves the cache a whole build would', async () => {
+    const root = copyExample();
+    const build = await SiteBuild.load(root);
+    if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
+    expect((await buildInShards(build, { root }, 2)).ok).toBe(true);
+    edit(
+      root,
+      'content/tax-office/contact-tax-office.md',
+      (t) => `${t}\nWe answer letters within 15 working days.\n`,
+    );
+
+    const incremental = await buildSite({ root });
+    expect(incremental.rendered).toMatchObject({ rendered: 1, generated: false });
+    const actual = published(root);
+    const fresh = await buildSite({ root, fresh: true });
+    expect(incremental.diagnostics).toEqual(fresh.diagnostics);
+    expect(actual).toEqual(published(root));
   });
 
   it('makes again a cached file removed by hand', async () => {

@@ -20,6 +20,9 @@ import {
   storedLinks,
 } from './render-cache.ts';
 
+/** What the build rendered: each output file, and of the HTML its links, and the search documents. */
+export type RenderedOutputs = Pick<RenderedPages, 'links' | 'searchDocuments' | 'outputs'>;
+
 /**
  * An incremental build's use of `.build-cache/render/`: which pages render again, the rest's
  * outputs and what the build knows of them taken from the cache, and, once the build is
@@ -31,7 +34,7 @@ export class BuildCache implements FinishCache {
   readonly #product = productDigest();
   #keys?: RenderKeys;
   #plan?: RenderPlan;
-  #rendered?: RenderedPages;
+  #rendered?: RenderedOutputs;
   #migrationsKey?: string;
 
   constructor(
@@ -45,15 +48,8 @@ export class BuildCache implements FinishCache {
 
   /** Works out what renders, and gives the build what it knows of the pages that do not. */
   plan(): RenderPlan {
-    const { state, model } = this.build;
-    this.#keys = renderKeys({
-      product: this.#product,
-      model,
-      strings: state.strings,
-      assets: state.assets,
-      files: state.files,
-      drafts: this.drafts,
-    });
+    const { state } = this.build;
+    this.#keys = this.keys();
     const plan = this.withoutMissing(planRender(this.#previous, this.#keys, state.linkTargets));
     for (const [file, page] of plan.reused) {
       state.renderedLinks.set(file, page.renderedLinks);
@@ -64,6 +60,33 @@ export class BuildCache implements FinishCache {
     this.#plan = plan;
     this.build.rendered = renderCounts(plan);
     return plan;
+  }
+
+  /**
+   * A merge of shards, which rendered every page: the cache it leaves is a whole build's, so
+   * the next build renders only what changed since.
+   */
+  planMerge(): void {
+    this.#keys = this.keys();
+    this.build.state.linkQueries = new Map();
+    this.#plan = {
+      render: new Map(this.build.model.pages.map((page) => [page.file, 'no cache'])),
+      reused: new Map(),
+      generated: true,
+      removed: Object.values(this.#previous?.pages ?? {}).map((page) => page.output),
+    };
+  }
+
+  private keys(): RenderKeys {
+    const { state, model } = this.build;
+    return renderKeys({
+      product: this.#product,
+      model,
+      strings: state.strings,
+      assets: state.assets,
+      files: state.files,
+      drafts: this.drafts,
+    });
   }
 
   /** A cached file removed by hand is made again, not a failed build. */
@@ -89,7 +112,7 @@ export class BuildCache implements FinishCache {
   }
 
   /** Puts the unrendered pages into the staged site, and gives every page's links. */
-  reuse(rendered: RenderedPages): Map<string, PageLinks> {
+  reuse(rendered: RenderedOutputs): Map<string, PageLinks> {
     this.#rendered = rendered;
     const staged = this.output.site.staging;
     const links = new Map(rendered.links);

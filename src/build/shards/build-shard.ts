@@ -39,6 +39,7 @@ export async function buildShard(options: ShardOptions): Promise<BuildResult> {
       build.model.departments.keys(),
       build.model.pages,
     );
+    build.state.linkQueries = new Map();
     const pages = await build.render(site, { departments, generated: false });
     if (hasErrors(build.diagnostics)) {
       await output.discard();
@@ -54,6 +55,7 @@ export async function buildShard(options: ShardOptions): Promise<BuildResult> {
         [...pages.links].map(([file, { ids, links }]) => [file, { ids: [...ids], links }]),
       ),
       renderedLinks: Object.fromEntries(state.renderedLinks),
+      linkQueries: Object.fromEntries(state.linkQueries ?? []),
       usedFiles: Object.fromEntries([...state.usedFiles].map(([page, used]) => [page, [...used]])),
       diagnostics: pages.diagnostics,
     };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PageLinks } from '../../links/extract.ts';
+import type { LinkQuery } from '../../render/markdown/link-queries.ts';
 import { shards } from '../../report/catalogue/index.ts';
 import { type Diagnostic, report } from '../../report/diagnostic.ts';
 import type { ShardOf } from './partition.ts';
@@ -17,6 +18,8 @@ export interface ShardManifest {
   links: Record<string, { ids: string[]; links: PageLinks['links'] }>;
   /** The links each page's Markdown rendered to, with their lines, by page file. */
   renderedLinks: Record<string, Array<{ href: string; line: number }>>;
+  /** What each page's Markdown asked of the link targets, by page file (for the render cache). */
+  linkQueries: Record<string, LinkQuery[]>;
   /** The files beside the pages each page uses, by page file. */
   usedFiles: Record<string, string[]>;
   /** What the render found in the shard's pages. */

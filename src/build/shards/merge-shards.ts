@@ -3,6 +3,7 @@ import type { PageLinks } from '../../links/extract.ts';
 import { type Diagnostic, hasErrors } from '../../report/diagnostic.ts';
 import { type BuildOptions, type BuildResult, siteOutputOf } from '../build-site.ts';
 import { finishSite } from '../finish-site.ts';
+import { BuildCache } from '../incremental/build-cache.ts';
 import { SiteBuild } from '../site-build.ts';
 import { contentDigest } from './content-digest.ts';
 import { joinInto } from './join-folders.ts';
@@ -27,28 +28,36 @@ export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Pr
   const output = siteOutputOf(build.root, options);
   try {
     const staged = output.site.staging;
-    // Pagefind indexes every shard's pages while the shards are copied in and the generated pages render.
-    output.indexForSearch(
-      new Map(shards.flatMap(({ manifest }) => Object.entries(manifest.searchDocuments))),
+    const documents = new Map(
+      shards.flatMap(({ manifest }) => Object.entries(manifest.searchDocuments)),
     );
+    // Pagefind indexes every shard's pages while the shards are copied in and the generated pages render.
+    output.indexForSearch(documents);
     await build.timer.run('shards', () => {
       for (const { folder } of shards) joinInto(path.join(folder, 'site'), staged);
     });
     await build.files(staged);
     await build.assets(staged);
-    const generated = await build.render(staged, { departments: new Set(), generated: true });
+    const { state } = build;
+    const cache = new BuildCache(build, output, false);
+    cache.planMerge();
     const pageLinks = new Map<string, PageLinks>();
     for (const { manifest } of shards) {
-      build.diagnostics.push(...manifest.diagnostics);
+      state.renderDiagnostics.push(...manifest.diagnostics);
       for (const [page, links] of Object.entries(manifest.renderedLinks))
-        build.state.renderedLinks.set(page, links);
+        state.renderedLinks.set(page, links);
       for (const [page, used] of Object.entries(manifest.usedFiles))
-        build.state.usedFiles.set(page, new Set(used));
+        state.usedFiles.set(page, new Set(used));
+      for (const [page, queries] of Object.entries(manifest.linkQueries))
+        state.linkQueries!.set(page, queries);
       for (const [file, { ids, links }] of Object.entries(manifest.links))
         pageLinks.set(file, { ids: new Set(ids), links });
     }
+    // The generated pages' render reports the shards' problems with its own.
+    const generated = await build.render(staged, { departments: new Set(), generated: true });
     for (const [file, links] of generated.links) pageLinks.set(file, links);
-    return await finishSite(build, output, pageLinks);
+    cache.reuse({ links: pageLinks, searchDocuments: documents, outputs: generated.outputs });
+    return await finishSite(build, output, pageLinks, cache);
   } catch (cause) {
     await output.discard();
     throw cause;
