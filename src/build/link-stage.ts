@@ -1,3 +1,4 @@
+import { outputPathFor } from '../content/urls.ts';
 import type { SiteState } from '../eleventy/site-state.ts';
 import { brokenLinkDiagnostics } from '../links/diagnostics.ts';
 import type { PageLinks } from '../links/extract.ts';
@@ -24,7 +25,7 @@ export async function checkBuiltLinks(
     new URL(state.model.config.url).origin,
     extracted,
   );
-  const pageByOutput = new Map(state.model.pages.map((p) => [`${p.url.slice(1)}index.html`, p]));
+  const pageByOutput = new Map(state.model.pages.map((p) => [outputPathFor(p.url), p]));
   if (reportDir)
     writeExternalLinksReport(
       reportDir,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page, SiteModel } from '../content/index.ts';
+import { outputPathFor } from '../content/urls.ts';
 import { extractLinks, type PageLinks } from '../links/extract.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
@@ -50,7 +51,7 @@ export class RenderedPages {
     strings: Strings,
   ): void {
     const document = searchDocument(pageView(page, this.model, strings, headings), bodyHtml);
-    if (document) this.searchDocuments.set(`${page.url.slice(1)}index.html`, document);
+    if (document) this.searchDocuments.set(outputPathFor(page.url), document);
     this.#rendered.add(page.file);
     if (this.#rendered.size === this.count) this.#allRendered();
   }

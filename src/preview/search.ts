@@ -1,4 +1,5 @@
 import type { Page, SiteModel } from '../content/index.ts';
+import { outputPathFor } from '../content/urls.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
 import type { Strings } from '../render/strings.ts';
@@ -38,7 +39,7 @@ export class PreviewSearch {
         new Map(
           [...this.#documents]
             .filter(([file, { url }]) => current.get(file) === url)
-            .map(([, { url, document }]) => [`${url.slice(1)}index.html`, document]),
+            .map(([, { url, document }]) => [outputPathFor(url), document]),
         ),
       );
       await this.#index.write(siteDir);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { outputPathFor } from '../../content/urls.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import { MAP_DIR } from '../../migrations/sites.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
@@ -160,7 +161,7 @@ export class BuildCache implements FinishCache {
     const changed = { site: [] as string[], deploy: [] as string[] };
     for (const page of model.pages) {
       const reused = plan.reused.get(page.file);
-      const output = `${page.url.slice(1)}index.html`;
+      const output = outputPathFor(page.url);
       const links = rendered.links.get(output);
       if (reused) pages[page.file] = reused;
       else if (links) {
@@ -183,15 +184,13 @@ export class BuildCache implements FinishCache {
     let generated = this.#previous?.generated;
     if (plan.generated) {
       const pageOutputs = new Set(Object.values(pages).map((page) => page.output));
-      const outputs = [...rendered.outputs].filter((file) => !pageOutputs.has(file));
-      removed.push(
-        ...Object.keys(generated?.outputs ?? {}).filter((file) => !outputs.includes(file)),
-      );
+      const outputs = new Set([...rendered.outputs].filter((file) => !pageOutputs.has(file)));
+      removed.push(...Object.keys(generated?.outputs ?? {}).filter((file) => !outputs.has(file)));
       changed.site.push(...outputs);
       generated = {
         key: this.#keys!.generated,
         outputs: Object.fromEntries(
-          outputs.map((file) => {
+          [...outputs].map((file) => {
             const links = rendered.links.get(file);
             return [file, links ? storedLinks(links) : null];
           }),
