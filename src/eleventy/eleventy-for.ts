@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { forgetCompiledLayouts } from './layout-cache.ts';
 import { sitePathPrefix } from './path-prefix.ts';
 import { govukPublishing } from './plugin.ts';
+import { forgetEarlierBuilds } from './process-caches.ts';
 import type { SiteState } from './site-state.ts';
 import { indexTemplateLookups } from './template-lookups.ts';
 
@@ -41,7 +41,7 @@ export interface RenderSelection {
 export function eleventyFor(run: EleventyRun): Eleventy {
   // The two reaches into Eleventy's internals, each held by a test on a real build.
   indexTemplateLookups();
-  forgetCompiledLayouts();
+  forgetEarlierBuilds();
   const content = path.join(run.state.root, 'content');
   const input = path.relative(process.cwd(), content) || '.';
   // A site below a domain's root, e.g. https://example.github.io/gov/: see ./path-prefix.ts.

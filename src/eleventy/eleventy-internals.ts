@@ -1,6 +1,6 @@
 /**
  * Eleventy's own modules, which its package exports do not list, for the two places this project
- * reaches into them (./template-lookups.ts, ./layout-cache.ts). Each is used only on the version
+ * reaches into them (./template-lookups.ts, ./process-caches.ts). Each is used only on the version
  * it was written against, and each has a test that fails on another version, so an upgrade
  * looks at them again.
  */
