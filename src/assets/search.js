@@ -1,5 +1,5 @@
-// Site search on /search/ (layouts/search.njk), over the Pagefind index the build writes to
-// <site>/pagefind/. Plain JavaScript served as it is (no bundler), loaded as an external module
+// Site search on /search/ (layouts/search.njk), over the Pagefind indexes the build writes to
+// <site>/pagefind/, one per department. Plain JavaScript served as it is (no bundler), loaded as an external module
 // so a strict Content-Security-Policy allows it: no inline scripts or styles; things are shown
 // and hidden with the `hidden` attribute only.
 //
@@ -7,13 +7,13 @@
 // A search the citizen asks for (submit, a filter, the sort, a page) is a new history entry;
 // typing updates the current entry; the back button restores any earlier search.
 
-const TYPING_DELAY_MS = 300;
+import { loadPagefind, searchPage } from './search-indexes.js';
+
 const FILTERS = ['department', 'type', 'topic'];
 
 // Relative to this file (<prefix>/assets/search-<hash>.js), so a site below a domain's root
-// (https://example.github.io/gov/) finds its index at /gov/pagefind/ and links to /gov/... pages.
+// (https://example.github.io/gov/) finds its indexes in /gov/pagefind/ and links to /gov/... pages.
 const siteRoot = new URL('../', import.meta.url);
-const pagefindUrl = new URL('pagefind/pagefind.js', siteRoot).href;
 
 const root = document.querySelector('[data-app-search]');
 if (root) start(root);
@@ -39,24 +39,18 @@ function start(root) {
     for (const link of ui.languageLinks) link.search = location.search;
     document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
-      render(ui, state, [], []);
+      render(ui, state, 0, []);
       return;
     }
     try {
-      pagefind ??= loadPagefind();
-      const api = await pagefind;
-      const options = searchOptions(ui, state);
-      const term = state.q || null;
-      const response = how.typing
-        ? await api.debouncedSearch(term, options, TYPING_DELAY_MS)
-        : await api.search(term, options);
-      if (response === null || id !== latest) return; // a newer search has started
-      const pages = Math.max(1, Math.ceil(response.results.length / ui.pageSize));
-      const page = Math.min(state.page, pages);
-      const shown = response.results.slice((page - 1) * ui.pageSize, page * ui.pageSize);
-      const data = await Promise.all(shown.map((/** @type {any} */ r) => r.data()));
-      if (id !== latest) return;
-      render(ui, { ...state, page }, response.results, data);
+      pagefind ??= loadPagefind(siteRoot, document.documentElement.lang);
+      const found = await searchPage(await pagefind, state, searchOptions(ui, state), {
+        pageSize: ui.pageSize,
+        typing: Boolean(how.typing),
+        current: () => id === latest,
+      });
+      if (found === null || id !== latest) return; // a newer search has started
+      render(ui, { ...state, page: found.page }, found.count, found.data);
       if (how.focusResults) ui.heading.focus();
     } catch (error) {
       pagefind = undefined;
@@ -243,22 +237,14 @@ function searchOptions(ui, state) {
   return { filters, ...(state.sort === 'newest' && { sort: { published: 'desc' } }) };
 }
 
-async function loadPagefind() {
-  const api = await import(pagefindUrl);
-  // Result URLs get the site's path prefix, as every other link on the site does.
-  await api.options({ baseUrl: siteRoot.pathname });
-  return api;
-}
-
 /**
  * @param {Ui} ui
  * @param {SearchState} state
- * @param {unknown[]} all every result of the search
+ * @param {number} count how many results the search found
  * @param {any[]} shown the data of the results on this page
  */
-function render(ui, state, all, shown) {
+function render(ui, state, count, shown) {
   const searched = Boolean(state.q) || hasFilters(state);
-  const count = all.length;
   const results =
     count === 0
       ? say(ui, 'no_results')

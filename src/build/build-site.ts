@@ -26,10 +26,12 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
     const cache = new BuildCache(build, output, options.drafts ?? false);
     const plan = await build.timer.run('incremental plan', () => cache.plan());
     const cachedDocuments = cache.searchDocuments();
-    // Pagefind takes the pages once every page's Markdown is rendered, and writes the index on
+    // Pagefind takes the pages once every page's Markdown is rendered, and writes the indexes on
     // the other core while the layouts render here.
     const pages = await build.render(staged, selectionOf(plan, build), (rendered) =>
-      output.indexForSearch(new Map([...cachedDocuments, ...rendered.searchDocuments])),
+      output.indexForSearch(
+        cache.searchIndexes(new Map([...cachedDocuments, ...rendered.searchDocuments])),
+      ),
     );
     const pageLinks = await build.timer.run('copied from cache', () => cache.reuse(pages));
     return await finishSite(build, output, pageLinks, cache);
@@ -55,10 +57,11 @@ function selectionOf(plan: RenderPlan, build: SiteBuild): RenderSelection | unde
 /** The staged `_site/` and `_deploy/` of a build, where the options put them. */
 export function siteOutputOf(
   root: string,
-  options: Pick<BuildOptions, 'siteDir' | 'deployDir'>,
+  options: Pick<BuildOptions, 'siteDir' | 'deployDir' | 'pagesPerSearchPart'>,
 ): SiteOutput {
   return new SiteOutput(
     options.siteDir ?? path.join(root, '_site'),
     options.deployDir ?? path.join(root, '_deploy'),
+    options.pagesPerSearchPart,
   );
 }

@@ -13,6 +13,8 @@ export interface BuildOptions {
   deployDir?: string;
   /** `npm start` builds drafts too. */
   drafts?: boolean;
+  /** At most this many pages in each part of the search (src/search/index-parts.ts). */
+  pagesPerSearchPart?: number;
   /** `--fresh`: nothing is taken from `.build-cache/`. */
   fresh?: boolean;
 }

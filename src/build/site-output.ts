@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex } from '../search/build-index.ts';
+import { type IndexParts, indexParts, listIndexes, PAGES_PER_PART } from '../search/index-parts.ts';
 import { StagedOutput } from './staging.ts';
 
 /**
  * What a build publishes, staged: the public site and the server configuration, each replacing
- * its folder only when the whole build has succeeded, and the site's one search index, which
+ * its folder only when the whole build has succeeded, and the site's search, whose parts
  * Pagefind builds in its own process while the build goes on.
  */
 export class SiteOutput {
@@ -16,6 +18,8 @@ export class SiteOutput {
   constructor(
     readonly siteDir: string,
     readonly deployDir: string,
+    /** At most this many pages in each part of the search (src/search/index-parts.ts). */
+    readonly pagesPerPart = PAGES_PER_PART,
   ) {
     this.site = new StagedOutput(siteDir);
     this.deploy = new StagedOutput(deployDir);
@@ -26,19 +30,32 @@ export class SiteOutput {
     this.#search ??= SearchIndex.start();
   }
 
-  /** Hands Pagefind every page's search document, and has it write the index when it has them all. */
-  indexForSearch(documents: ReadonlyMap<string, string>): void {
+  /** The search documents in the parts of the site's search. */
+  searchParts(documents: ReadonlyMap<string, string>): IndexParts {
+    return indexParts(documents, this.pagesPerPart);
+  }
+
+  /**
+   * Has Pagefind write the parts of the search given; the other parts are already in the
+   * staged site.
+   */
+  indexForSearch(parts: IndexParts): void {
     this.startSearch();
-    const search = this.#search!;
-    search.addAll(documents);
-    this.#written = search.write(this.site.staging);
+    this.#written = this.#search!.write(this.site.staging, parts);
     this.#written.catch(() => {}); // Awaited by searchWritten(); a failure meanwhile is not an unhandled one.
   }
 
-  /** Pagefind's timings once the index is written. */
+  /**
+   * Pagefind's timings once the parts are written, and the list of every part in the staged
+   * site, those linked in from the cache too, for the search page.
+   */
   async searchWritten() {
     if (!this.#written) throw new Error('The search index was never given its pages.');
-    return (await this.#written).timings;
+    const timings = await this.#written;
+    const folder = path.join(this.site.staging, 'pagefind');
+    fs.mkdirSync(folder, { recursive: true });
+    listIndexes(folder);
+    return timings;
   }
 
   /** The folder nginx's configuration names: the published one, not the staging folder. */

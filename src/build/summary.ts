@@ -37,8 +37,8 @@ const REASONS = {
   'links changed': 'their links lead elsewhere now',
 } as const;
 
-/** e.g. "Rendered 3 pages (1 changed, 2 their links lead elsewhere now) and the generated pages; 117 pages from .build-cache/". */
-function incrementalLine({ rendered, reused, generated, reasons }: RenderCounts): string {
+/** e.g. "Rendered 3 pages (1 changed, 2 their links lead elsewhere now) and the generated pages; 117 pages from .build-cache/; 1 of 4 parts of the search indexed again". */
+function incrementalLine({ rendered, reused, generated, reasons, search }: RenderCounts): string {
   const why = Object.entries(reasons).map(
     ([reason, count]) => `${count} ${REASONS[reason as keyof typeof REASONS]}`,
   );
@@ -47,5 +47,6 @@ function incrementalLine({ rendered, reused, generated, reasons }: RenderCounts)
     why.length ? ` (${why.join(', ')})` : '',
     generated ? ' and the generated pages' : '',
     `; ${reused} ${reused === 1 ? 'page' : 'pages'}${generated ? '' : ' and the generated pages'} from .build-cache/`,
+    search ? `; ${search.built} of ${search.parts} parts of the search indexed again` : '',
   ].join('');
 }

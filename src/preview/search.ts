@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page, SiteModel } from '../content/index.ts';
 import { outputPathFor } from '../content/urls.ts';
 import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
 import type { Strings } from '../render/strings.ts';
 import { SearchIndex } from '../search/build-index.ts';
+import { indexParts, listIndexes } from '../search/index-parts.ts';
 import { searchDocument } from '../search/search-document.ts';
 
 /**
@@ -30,19 +33,27 @@ export class PreviewSearch {
     else this.#documents.delete(page.file);
   }
 
-  /** Writes `<siteDir>/pagefind/` from the pages of `model`; one write at a time. */
+  /** Writes the indexes in `<siteDir>/pagefind/` from the pages of `model`; one write at a time. */
   write(siteDir: string, model: SiteModel): Promise<unknown> {
     const current = new Map(model.pages.map((page) => [page.file, page.url]));
     this.#writing = this.#writing.then(async () => {
       this.#index = SearchIndex.start();
-      this.#index.addAll(
+      const parts = indexParts(
         new Map(
           [...this.#documents]
             .filter(([file, { url }]) => current.get(file) === url)
             .map(([, { url, document }]) => [outputPathFor(url), document]),
         ),
       );
-      await this.#index.write(siteDir);
+      await this.#index.write(siteDir, parts);
+      // A part no longer in the search (fewer pages, or a language's last page gone) goes.
+      const folder = path.join(siteDir, 'pagefind');
+      fs.mkdirSync(folder, { recursive: true });
+      for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isDirectory() && !parts.has(entry.name))
+          fs.rmSync(path.join(folder, entry.name), { recursive: true, force: true });
+      }
+      listIndexes(folder);
     });
     return this.#writing;
   }

@@ -1,28 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ModuleWorker } from '../parallel/module-worker.ts';
-
-export interface SearchIndexSummary {
-  /** Pages in the index, all languages together. */
-  pages: number;
-  /** Pages per language index, e.g. `{ en: 52, cy: 1 }`. */
-  languages: Record<string, number>;
-}
+import type { IndexParts } from './index-parts.ts';
 
 /**
- * Pagefind's ready-made search interfaces. The search page has its own GOV.UK markup and script
- * (layouts/search.njk, src/assets/search.js) and uses only `pagefind.js`, its worker, the
- * WebAssembly and the index, so these are not published.
- */
-const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
-/**
- * The site's search index, built with Pagefind's Node API while the site renders: the pages'
- * search documents (./search-document.ts) are handed over once every page's Markdown is rendered,
- * and Pagefind, in its own process and so on the other core, indexes them while the layouts render. The API runs on a
- * thread of its own (./pagefind-thread.ts), so pages reach Pagefind however busy this thread is.
- * Only Markdown pages are indexed: not the generated listings, the search page, 404 or migration
- * reports. Each page goes into the index of its `<html lang>`, so Welsh pages are indexed as Welsh.
+ * The site's search, in parts (./index-parts.ts), built with Pagefind's Node API while the site
+ * renders: the pages' search documents (./search-document.ts) are handed over once every page's
+ * Markdown is rendered, and Pagefind, in its own process and so on the other core, indexes them
+ * while the layouts render. The API runs on a thread of its own (./pagefind-thread.ts), so pages
+ * reach Pagefind however busy this thread is. Only Markdown pages are indexed: not the generated
+ * listings, the search page, 404 or migration reports. Each page's `<html lang>` names its
+ * language, so Welsh pages are indexed as Welsh.
  */
 export class SearchIndex {
   private writing?: Promise<unknown>;
@@ -34,47 +21,43 @@ export class SearchIndex {
     thread.call('start').catch(() => {}); // A failure to start is reported by write().
   }
 
-  /** Starts Pagefind; pages can be added at once. */
+  /** Starts Pagefind, which takes a moment. */
   static start(): SearchIndex {
     return new SearchIndex(new ModuleWorker(new URL('./pagefind-thread.ts', import.meta.url)));
   }
 
   /**
-   * Hands Pagefind the pages' search documents, by each page's path in the site folder (e.g.
-   * `vat/index.html`, which gives its URL). Pagefind numbers pages in the order they arrive, and
-   * its index files are named by what they hold, so pages go in the order of their paths: the
-   * same site gives the same index whichever order its pages rendered in, or which shard they
-   * came from.
+   * Writes the parts given into `<siteDir>/pagefind/<part>/`, one after the other, and stops
+   * Pagefind. Pagefind numbers pages in the order they arrive, and its index files are named by
+   * what they hold, so pages go in the order of their paths: the same part gives the same files
+   * whichever order its pages rendered in, or which shard they came from. The timings are
+   * Pagefind's own, measured on its thread, in the shape of the build's stage timings (written
+   * out here: the search stage does not import the build that runs it).
    */
-  addAll(documents: ReadonlyMap<string, string>): void {
-    for (const file of [...documents.keys()].sort()) {
-      this.thread.call('add', file, documents.get(file)!).catch(() => {}); // Reported by write().
-    }
-  }
-
-  /**
-   * Writes the index into `<siteDir>/pagefind/` once every page handed over is in it, and stops
-   * Pagefind. The timings are Pagefind's own, measured on its thread, in the shape of the build's
-   * stage timings (written out here: the search stage does not import the build that runs it).
-   */
-  write(
-    siteDir: string,
-  ): Promise<{ summary: SearchIndexSummary; timings: Array<{ stage: string; ms: number }> }> {
-    const outputPath = path.join(siteDir, 'pagefind');
-    const writing = this.thread.call('write', outputPath);
+  write(siteDir: string, parts: IndexParts): Promise<Array<{ stage: string; ms: number }>> {
+    const writing = (async () => {
+      let indexingMs = 0;
+      let writingMs = 0;
+      for (const [name, pages] of parts) {
+        const sorted = [...pages].sort(([a], [b]) => (a < b ? -1 : 1));
+        const written = await this.thread
+          .call('writePart', path.join(siteDir, 'pagefind', name), sorted)
+          .catch((cause: Error) => ({
+            errors: [`stopped: ${cause.message}`],
+            indexingMs: 0,
+            writingMs: 0,
+          }));
+        if (written.errors.length) throw new Error(`Pagefind ${written.errors.join('; ')}`);
+        indexingMs += written.indexingMs;
+        writingMs += written.writingMs;
+      }
+      return [
+        { stage: 'search index: indexing', ms: indexingMs },
+        { stage: 'search index: writing', ms: writingMs },
+      ];
+    })();
     this.writing = writing;
-    return writing
-      .finally(() => this.close())
-      .then(({ errors, catchingUpMs, writingMs }) => {
-        if (errors.length) throw new Error(`Pagefind ${errors.join('; ')}`);
-        return {
-          summary: publishedIndex(outputPath),
-          timings: [
-            { stage: 'search index: catching up', ms: catchingUpMs },
-            { stage: 'search index: writing', ms: writingMs },
-          ],
-        };
-      });
+    return writing.finally(() => this.close());
   }
 
   /** Stops Pagefind's process and its thread; a failed build calls it without writing. */
@@ -85,20 +68,4 @@ export class SearchIndex {
     await this.thread.call('close').catch(() => {});
     await this.thread.close();
   }
-}
-
-/** Removes the Pagefind files the site does not use, and counts what the index holds. */
-function publishedIndex(outputPath: string): SearchIndexSummary {
-  for (const file of fs.readdirSync(outputPath)) {
-    if (UNUSED_FILES.test(file)) fs.rmSync(path.join(outputPath, file));
-  }
-  const entry = JSON.parse(
-    fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
-  ) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const languages = Object.fromEntries(
-    Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]),
-  );
-  return { pages: Object.values(languages).reduce((sum, n) => sum + n, 0), languages };
 }

@@ -25,67 +25,63 @@ child_process.spawn = ((...args: Parameters<typeof spawn>) => {
   return child;
 }) as typeof spawn;
 
-let index: Promise<pagefind.PagefindIndex> | undefined;
-const adding: Array<Promise<void>> = [];
-const errors: string[] = [];
+let started: Promise<unknown> | undefined;
 
-export interface IndexWritten {
+export interface PartWritten {
   /** Pagefind's error messages; empty when all went well. */
   errors: string[];
-  /** From the call to write until every page added was in the index. */
-  catchingUpMs: number;
+  indexingMs: number;
   writingMs: number;
 }
 
+/** Starts Pagefind's process, which takes a moment, before the first part arrives. */
 export function start(): void {
-  index = pagefind.createIndex({}).then(async (created) => {
-    if (created.index) return created.index;
-    await pagefind.close();
-    throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-  });
-  index.catch(() => {}); // Reported by write().
+  started ??= pagefind.createIndex({}).then(({ index }) => index?.deleteIndex());
+  started.catch(() => {}); // Reported by writePart().
 }
 
-/** `sourcePath` is the page's path in the site folder, e.g. `vat/index.html`, which gives its URL. */
-export function add(sourcePath: string, content: string): void {
-  adding.push(
-    started()
-      .then((started) => started.addHTMLFile({ sourcePath, content }))
-      .then((added) => {
-        if (added.errors.length) errors.push(`${sourcePath}: ${added.errors.join('; ')}`);
-      }),
-  );
-}
-
-/** Writes the index once every page added is in it. */
-export async function write(outputPath: string): Promise<IndexWritten> {
-  const start = performance.now();
-  await Promise.all(adding);
-  const indexed = performance.now();
-  if (errors.length)
+/**
+ * Indexes one part of the site's search, its pages in the order given (each by its path in the
+ * site folder, e.g. `vat/index.html`, which gives its URL), writes it into `outputPath`, and lets
+ * Pagefind free it: Pagefind holds one part at a time, however large the site.
+ */
+export async function writePart(
+  outputPath: string,
+  pages: Array<[string, string]>,
+): Promise<PartWritten> {
+  const begun = performance.now();
+  const created = await pagefind.createIndex({});
+  if (!created.index)
     return {
-      errors: [`could not index the site: ${errors.slice(0, 5).join('; ')}`],
-      catchingUpMs: indexed - start,
+      errors: [`could not start: ${created.errors.join('; ')}`],
+      indexingMs: 0,
       writingMs: 0,
     };
-  const written = await (await started()).writeFiles({ outputPath });
-  return {
-    errors: written.errors.map((e) => `could not write the index: ${e}`),
-    catchingUpMs: indexed - start,
-    writingMs: performance.now() - indexed,
-  };
+  const { index } = created;
+  const added = await Promise.all(
+    pages.map(([sourcePath, content]) =>
+      index.addHTMLFile({ sourcePath, content }).then((r) => ({ sourcePath, errors: r.errors })),
+    ),
+  );
+  const failed = added.filter((r) => r.errors.length);
+  const indexed = performance.now();
+  const errors = failed.length
+    ? [
+        `could not index the site: ${failed
+          .slice(0, 5)
+          .map((r) => `${r.sourcePath}: ${r.errors.join('; ')}`)
+          .join('; ')}`,
+      ]
+    : (await index.writeFiles({ outputPath })).errors.map((e) => `could not write the index: ${e}`);
+  await index.deleteIndex();
+  return { errors, indexingMs: indexed - begun, writingMs: performance.now() - indexed };
 }
 
 export async function close(): Promise<void> {
-  await Promise.allSettled(adding);
+  await started?.catch(() => {});
   const exits = processes
     .filter((child) => child.exitCode === null && child.signalCode === null)
     .map((child) => once(child, 'exit'));
   await pagefind.close();
   await Promise.all(exits);
-}
-
-function started(): Promise<pagefind.PagefindIndex> {
-  if (!index) throw new Error('Pagefind has not been started.');
-  return index;
 }

@@ -18,10 +18,13 @@ const published = (root: string) => ({
   deploy: treeDigest(path.join(root, '_deploy')),
 });
 
+/** The search in parts of 20 pages, as a large site's is, so a change can leave parts as they were. */
+const inParts = { pagesPerSearchPart: 20 };
+
 /** The site and problems a build published at `root` are a fresh build's, which renders every page. */
 async function expectSameAsFresh(root: string, incremental: BuildResult) {
   const actual = published(root);
-  const fresh = await buildSite({ root, fresh: true });
+  const fresh = await buildSite({ root, fresh: true, ...inParts });
   expect(fresh.rendered?.reused).toBe(0);
   expect(incremental.diagnostics).toEqual(fresh.diagnostics);
   expect(actual).toEqual(published(root));
@@ -50,8 +53,13 @@ You can pay a penalty online or by bank transfer. See [how to contact us](contac
 const changes: Array<{
   kind: string;
   change: (root: string) => void;
-  /** The pages rendered again, or 'all'; and whether the generated pages render. */
-  renders: { pages: number | 'all'; generated: boolean };
+  /**
+   * The pages rendered again, or 'all'; whether the generated pages render; and the parts of
+   * the search indexed again, where the change says how many.
+   */
+  renders: { pages: number | 'all'; generated: boolean; searchParts?: number };
+  /** A file of the published site, and text of the change it shows. */
+  shows?: [string, string];
 }> = [
   {
     kind: 'a page body',
@@ -61,7 +69,8 @@ const changes: Array<{
         'content/tax-office/contact-tax-office.md',
         (t) => `${t}\nWe answer letters within 15 working days.\n`,
       ),
-    renders: { pages: 1, generated: false },
+    renders: { pages: 1, generated: false, searchParts: 1 },
+    shows: ['_site/contact-tax-office/index.html', 'We answer letters within 15 working days.'],
   },
   {
     kind: 'a title',
@@ -106,36 +115,39 @@ const changes: Array<{
       edit(root, 'migrations-map/roads.csv', (t) =>
         t.replace('page.php?id=103,/mot/,301', 'page.php?id=103,/vehicle-tax/,301'),
       ),
-    renders: { pages: 0, generated: false },
+    renders: { pages: 0, generated: false, searchParts: 0 },
   },
 ];
 
 describe('an incremental build', () => {
   it.each(changes)(
     'after $kind publishes what a fresh build does, rendering only what it reaches',
-    async ({ change, renders }) => {
+    async ({ change, renders, shows }) => {
       const root = copyExample();
-      const first = await buildSite({ root });
+      const first = await buildSite({ root, ...inParts });
       expect(first.ok).toBe(true);
       expect(first.rendered?.reused).toBe(0);
       change(root);
 
-      const incremental = await buildSite({ root });
+      const incremental = await buildSite({ root, ...inParts });
       expect(incremental.ok).toBe(true);
       const pages = incremental.model!.pages.length;
       expect(incremental.rendered).toMatchObject({
         rendered: renders.pages === 'all' ? pages : renders.pages,
         generated: renders.generated,
       });
+      if (shows) expect(fs.readFileSync(path.join(root, shows[0]), 'utf8')).toContain(shows[1]);
+      if (renders.searchParts !== undefined)
+        expect(incremental.rendered?.search).toEqual({ built: renders.searchParts, parts: 4 });
       await expectSameAsFresh(root, incremental);
     },
   );
 
   it('renders nothing again when nothing changed, and still publishes the same site', async () => {
     const root = copyExample();
-    await buildSite({ root });
+    await buildSite({ root, ...inParts });
     const before = published(root);
-    const again = await buildSite({ root });
+    const again = await buildSite({ root, ...inParts });
     expect(again.rendered).toMatchObject({ rendered: 0, generated: false });
     expect(published(root)).toEqual(before);
   });
@@ -144,35 +156,35 @@ describe('an incremental build', () => {
     const root = copyExample();
     const build = await SiteBuild.load(root);
     if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
-    expect((await buildInShards(build, { root }, 2)).ok).toBe(true);
+    expect((await buildInShards(build, { root, ...inParts }, 2)).ok).toBe(true);
     edit(
       root,
       'content/tax-office/contact-tax-office.md',
       (t) => `${t}\nWe answer letters within 15 working days.\n`,
     );
 
-    const incremental = await buildSite({ root });
+    const incremental = await buildSite({ root, ...inParts });
     expect(incremental.rendered).toMatchObject({ rendered: 1, generated: false });
     await expectSameAsFresh(root, incremental);
   });
 
   it('makes again a cached file removed by hand', async () => {
     const root = copyExample();
-    await buildSite({ root });
+    await buildSite({ root, ...inParts });
     const before = published(root);
     fs.rmSync(path.join(root, '.build-cache/render/site/vehicle-tax/index.html'));
     fs.rmSync(path.join(root, '.build-cache/render/site/sitemap.xml'));
     fs.rmSync(path.join(root, '.build-cache/render/deploy/redirects.json'));
-    const again = await buildSite({ root });
+    const again = await buildSite({ root, ...inParts });
     expect(again.rendered).toMatchObject({ rendered: 1, generated: true });
     expect(published(root)).toEqual(before);
   });
 
   it('renders everything with --fresh, or when the cache was cut off', async () => {
     const root = copyExample();
-    await buildSite({ root });
+    await buildSite({ root, ...inParts });
     fs.rmSync(path.join(root, '.build-cache/render/render.json'));
-    const again = await buildSite({ root });
+    const again = await buildSite({ root, ...inParts });
     expect(again.rendered).toMatchObject({
       reused: 0,
       reasons: { 'no cache': again.model!.pages.length },

@@ -21,6 +21,8 @@ describe('the search index of the example content', () => {
       root: productRoot,
       siteDir,
       deployDir: path.join(tmpDir('search-deploy-'), '_deploy'),
+      // Several parts, as a large site's search has, so results are merged across them.
+      pagesPerSearchPart: 20,
     });
     if (!result.ok)
       throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
@@ -135,10 +137,10 @@ describe('the search index of the example content', () => {
   });
 
   it('indexes Welsh pages in a Welsh index of their own', async () => {
-    const entry = JSON.parse(
-      fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
-    );
-    expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en']);
+    const list = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/indexes.json'), 'utf8'));
+    expect(Object.keys(list.languages).sort()).toEqual(['cy', 'en']);
+    // Only the departments with Welsh pages are searched in Welsh.
+    expect(list.languages.cy.length).toBeLessThan(list.languages.en.length);
     expect(urls(await index.search('trwydded'))).not.toContain('/cymraeg/trwydded-yrru/');
     const welsh = await openIndex(siteDir, 'cy');
     try {
@@ -152,11 +154,26 @@ describe('the search index of the example content', () => {
     }
   });
 
-  it('publishes only the Pagefind files the search page uses', () => {
-    const files = fs.readdirSync(path.join(siteDir, 'pagefind'));
-    expect(files).toEqual(
-      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']),
-    );
-    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  it('is in parts of about 20 pages, one language each, publishing only the files the search page uses', () => {
+    const folder = path.join(siteDir, 'pagefind');
+    const list = JSON.parse(fs.readFileSync(path.join(folder, 'indexes.json'), 'utf8'));
+    expect(list.languages).toEqual({
+      cy: ['cy-1-of-1'],
+      en: ['en-1-of-3', 'en-2-of-3', 'en-3-of-3'],
+    });
+    for (const part of [...list.languages.cy, ...list.languages.en]) {
+      const files = fs.readdirSync(path.join(folder, part));
+      expect(files).toEqual(
+        expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']),
+      );
+      expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    }
+  });
+
+  it('sorts every page by date, the newest first, whichever part holds it', async () => {
+    const news = await index.search(null, { sort: { published: 'desc' } });
+    expect(news.length).toBeGreaterThan(40);
+    const dates = news.map((r) => r.meta.published!);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 });

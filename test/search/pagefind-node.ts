@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+// @ts-expect-error: plain JavaScript for browsers, typed with JSDoc.
+import { loadPagefind, searchPage } from '../../src/assets/search-indexes.js';
 
 /** What the tests read of a Pagefind result's data. */
 export interface ResultData {
@@ -16,7 +18,7 @@ export interface SearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-/** An index opened from Node: searches it, and gives every result's data. */
+/** A site's search opened from Node: searches it, and gives every result's data. */
 export interface NodeIndex {
   search(term: string | null, options?: SearchOptions): Promise<ResultData[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -24,41 +26,47 @@ export interface NodeIndex {
 }
 
 /**
- * Opens a built site's Pagefind index from Node, through the very `pagefind.js` the site ships.
- * That module fetches its index files, and Node's fetch cannot read files, so the site is served
- * on 127.0.0.1 while the index is open. Each call imports a fresh copy of the module (a distinct
- * URL), so indexes of different builds or languages never share state.
+ * Opens a built site's search from Node as the search page does, through the site's own module
+ * (src/assets/search-indexes.js): its department indexes, merged by the very `pagefind.js` the
+ * site ships. That module fetches the index files, and Node's fetch cannot read files, so the
+ * site is served on 127.0.0.1 while the search is open. Each call imports a fresh copy of
+ * `pagefind.js` (a distinct URL), so searches of different builds or languages never share state.
  *
- * Pagefind picks the language index from the page's `<html lang>`; Node has no page, so
- * `language` says which to search ('en' when left out: the index with the most pages).
+ * Pagefind picks the language index from the page's `<html lang>`; Node has no page, so one
+ * with `language` ('en' when left out) is made for the while it opens.
  */
-export async function openIndex(siteDir: string, language?: string): Promise<NodeIndex> {
+export async function openIndex(siteDir: string, language = 'en'): Promise<NodeIndex> {
   const server = await serveFiles(siteDir);
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/pagefind/`;
-  const moduleUrl = `${pathToFileURL(path.join(siteDir, 'pagefind/pagefind.js')).href}?instance=${encodeURIComponent(`${base}${language ?? ''}`)}`;
-  const pagefind = await import(moduleUrl);
+  const siteRoot = new URL(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+  const fromFile = (url: string) =>
+    import(
+      `${pathToFileURL(path.join(siteDir, new URL(url).pathname)).href}?instance=${encodeURIComponent(`${siteRoot.href}${language}`)}`
+    );
   const previousDocument = (globalThis as { document?: unknown }).document;
-  // pagefind.js reads the language from document's <html lang> when there is a document.
-  if (language)
-    (globalThis as { document?: unknown }).document = {
-      querySelector: () => ({ getAttribute: () => language }),
-    };
+  (globalThis as { document?: unknown }).document = {
+    currentScript: null,
+    querySelector: () => ({ getAttribute: () => language }),
+  };
+  let loaded: { api: { filters(): Promise<never>; destroy(): Promise<void> } | null };
   try {
-    await pagefind.options({ basePath: base, baseUrl: '/' });
-    await pagefind.init();
+    loaded = await loadPagefind(siteRoot, language, fromFile);
+    await loaded.api?.filters(); // Pagefind starts on its first call, which reads the language.
   } finally {
-    if (language) (globalThis as { document?: unknown }).document = previousDocument;
+    (globalThis as { document?: unknown }).document = previousDocument;
   }
   return {
     async search(term, options = {}) {
-      const response = await pagefind.search(term, options);
-      return Promise.all(
-        response.results.map((r: { data: () => Promise<ResultData> }) => r.data()),
+      const found = await searchPage(
+        loaded,
+        { q: term ?? '', page: 1 },
+        { filters: {}, ...options },
+        { pageSize: 100_000, typing: false, current: () => true },
       );
+      return found.data;
     },
-    filters: () => pagefind.filters(),
+    filters: async () => (loaded.api ? loaded.api.filters() : {}),
     async close() {
-      await pagefind.destroy();
+      await loaded.api?.destroy();
       await new Promise((resolve) => server.close(resolve));
     },
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Document, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
+import { type BuildOptions, type BuildResult, buildSite } from '../../src/build/build-site.ts';
 
 export const productRoot = path.resolve(import.meta.dirname, '../..');
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -22,10 +22,11 @@ export function copyExample(): string {
 /** Builds a site the way `npm run build` does, into temp folders; returns where it went. */
 export async function buildInto(
   root: string,
+  options: Pick<BuildOptions, 'pagesPerSearchPart'> = {},
 ): Promise<{ siteDir: string; deployDir: string; result: BuildResult }> {
   const siteDir = path.join(tmpDir('site-out-'), '_site');
   const deployDir = path.join(tmpDir('site-deploy-'), '_deploy');
-  const result = await buildSite({ root, siteDir, deployDir });
+  const result = await buildSite({ root, siteDir, deployDir, ...options });
   if (!result.ok)
     throw new Error(`The build failed: ${JSON.stringify(result.diagnostics, null, 2)}`);
   return { siteDir, deployDir, result };

@@ -89,7 +89,7 @@ async function startPreview(): Promise<{ root: string; npm: ChildProcess; log: (
   const page = path.join(root, '_preview/vat/register/index.html');
   await eventually(
     'the first build',
-    () => /Server at/.test(log) && fs.existsSync(path.join(root, '_preview/pagefind/pagefind.js')),
+    () => /Server at/.test(log) && fs.existsSync(path.join(root, '_preview/pagefind/indexes.json')),
     () => log,
   );
   expect(fs.readFileSync(page, 'utf8')).toContain('Register for VAT');

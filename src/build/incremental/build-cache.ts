@@ -5,9 +5,10 @@ import { outputPathFor } from '../../content/urls.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import { MAP_DIR } from '../../migrations/sites.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
+import type { IndexParts } from '../../search/index-parts.ts';
 import type { FinishCache, MigrationsWritten } from '../finish-site.ts';
 import type { RenderedPages } from '../rendered-pages.ts';
-import { hashFolder } from '../shards/content-digest.ts';
+import { filesIn, hashFolder } from '../shards/content-digest.ts';
 import type { SiteBuild } from '../site-build.ts';
 import type { SiteOutput } from '../site-output.ts';
 import { digestOf, productDigest, type RenderKeys, renderKeys } from './keys.ts';
@@ -37,6 +38,9 @@ export class BuildCache implements FinishCache {
   #plan?: RenderPlan;
   #rendered?: RenderedOutputs;
   #migrationsKey?: string;
+  /** Each part of the search's key, and the parts this build made. */
+  #searchKeys = new Map<string, string>();
+  #searchBuilt = new Set<string>();
 
   constructor(
     private readonly build: SiteBuild,
@@ -110,6 +114,34 @@ export class BuildCache implements FinishCache {
         page.searchDocument ? [[page.output, page.searchDocument] as const] : [],
       ),
     );
+  }
+
+  /**
+   * The parts of the search built again: those whose pages' search documents changed, or that
+   * the cache lacks. The others are linked into the staged site from the cache.
+   */
+  searchIndexes(documents: ReadonlyMap<string, string>): IndexParts {
+    const cached = this.#previous?.search ?? {};
+    const build: IndexParts = new Map();
+    for (const [part, pages] of this.output.searchParts(documents)) {
+      const key = digestOf(
+        this.#product,
+        [...pages].sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
+      this.#searchKeys.set(part, key);
+      const folder = searchFolder(part);
+      const reusable =
+        cached[part] === key &&
+        fs.existsSync(path.join(this.folder.site, folder, 'pagefind-entry.json'));
+      if (reusable) this.folder.reuseFolder(folder, this.output.site.staging);
+      else {
+        build.set(part, pages);
+        this.#searchBuilt.add(part);
+      }
+    }
+    if (this.build.rendered)
+      this.build.rendered.search = { built: build.size, parts: this.#searchKeys.size };
+    return build;
   }
 
   /** Puts the unrendered pages into the staged site, and gives every page's links. */
@@ -197,6 +229,16 @@ export class BuildCache implements FinishCache {
         ),
       };
     }
+    for (const part of this.#searchBuilt) {
+      const folder = searchFolder(part);
+      removed.push(folder);
+      changed.site.push(
+        ...filesIn(path.join(this.output.siteDir, folder)).map((file) => `${folder}/${file}`),
+      );
+    }
+    for (const part of Object.keys(this.#previous?.search ?? {})) {
+      if (!this.#searchKeys.has(part)) removed.push(searchFolder(part));
+    }
     if (!migrations.fromCache) {
       changed.site.push(...migrations.site);
       changed.deploy.push(...migrations.deploy);
@@ -206,6 +248,7 @@ export class BuildCache implements FinishCache {
         site: this.#keys!.site,
         pages,
         ...(generated ? { generated } : {}),
+        search: Object.fromEntries(this.#searchKeys),
         migrations: {
           key: this.#migrationsKey!,
           site: migrations.site,
@@ -219,6 +262,9 @@ export class BuildCache implements FinishCache {
     );
   }
 }
+
+/** A part of the search in the site folder (src/search/index-parts.ts). */
+const searchFolder = (part: string) => `pagefind/${part}`;
 
 function byFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const grouped = new Map<string, Diagnostic[]>();

@@ -67,6 +67,8 @@ export interface RenderCounts {
   generated: boolean;
   /** How many pages rendered for each reason. */
   reasons: Partial<Record<RenderReason, number>>;
+  /** The parts of the search built again, of all its parts. */
+  search?: { built: number; parts: number };
 }
 
 export function renderCounts(plan: RenderPlan): RenderCounts {

@@ -4,7 +4,7 @@ import { BUILD_CACHE } from '../../files/index.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import type { LinkQuery } from '../../render/markdown/link-queries.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
-import { linkOrCopy } from '../shards/join-folders.ts';
+import { joinInto, linkOrCopy } from '../shards/join-folders.ts';
 
 /** A page's links as JSON holds them: its ids as a list. */
 export interface StoredLinks {
@@ -57,6 +57,8 @@ export interface RenderCacheFile {
   pages: Record<string, CachedPage>;
   generated?: CachedGenerated;
   migrations?: CachedMigrations;
+  /** Each part of the search's key: a digest of its pages' search documents. */
+  search?: Record<string, string>;
 }
 
 const VERSION = 1;
@@ -99,7 +101,8 @@ export class RenderCacheFolder {
     removed: Iterable<string>,
   ): void {
     fs.rmSync(this.manifest, { force: true });
-    for (const file of removed) fs.rmSync(path.join(this.site, file), { force: true });
+    for (const file of removed)
+      fs.rmSync(path.join(this.site, file), { force: true, recursive: true });
     for (const [files, source, target] of [
       [changed.site, from.site, this.site],
       [changed.deploy, from.deploy, this.deploy],
@@ -107,6 +110,11 @@ export class RenderCacheFolder {
       for (const file of files) replaceWithLink(path.join(source, file), path.join(target, file));
     }
     fs.writeFileSync(this.manifest, JSON.stringify({ version: VERSION, ...cache }));
+  }
+
+  /** Puts the cached `folder` of the site, every file in it, into `to`, as hard links. */
+  reuseFolder(folder: string, to: string): void {
+    joinInto(path.join(this.site, folder), path.join(to, folder));
   }
 
   /** Puts the cached `file` of the site (or deploy) folder into `to`, as a hard link. */

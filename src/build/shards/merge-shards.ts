@@ -10,14 +10,14 @@ import { joinInto } from './join-folders.ts';
 import { checkShards, MANIFEST, readShard, type ShardManifest } from './manifest.ts';
 
 export interface MergeOptions
-  extends Pick<BuildOptions, 'root' | 'siteDir' | 'deployDir' | 'fresh'> {
+  extends Pick<BuildOptions, 'root' | 'siteDir' | 'deployDir' | 'fresh' | 'pagesPerSearchPart'> {
   /** The shard folders, e.g. every `_shards/K-of-N/`. */
   shards: readonly string[];
 }
 
 /**
  * Joins the shards of a sharded build into the site a whole build makes, byte for byte: their
- * pages copied in, then, over the whole site, the generated pages, one search index, the files,
+ * pages copied in, then, over the whole site, the generated pages, the search, the files,
  * the migrations, the link check and the headers, published by the same swap as a whole build.
  */
 export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Promise<BuildResult> {
@@ -31,15 +31,15 @@ export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Pr
     const documents = new Map(
       shards.flatMap(({ manifest }) => Object.entries(manifest.searchDocuments)),
     );
-    // Pagefind indexes every shard's pages while the shards are copied in and the generated pages render.
-    output.indexForSearch(documents);
+    const cache = new BuildCache(build, output, false);
+    // Pagefind indexes the site's pages while the shards are copied in and the generated pages render.
+    output.indexForSearch(cache.searchIndexes(documents));
     await build.timer.run('shards', () => {
       for (const { folder } of shards) joinInto(path.join(folder, 'site'), staged);
     });
     await build.files(staged);
     await build.assets(staged);
     const { state } = build;
-    const cache = new BuildCache(build, output, false);
     cache.planMerge();
     const pageLinks = new Map<string, PageLinks>();
     for (const { manifest } of shards) {

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The site's search in parts: each part's search documents, by the page's file in the site folder. */
+export type IndexParts = Map<string, Map<string, string>>;
+
+/**
+ * Pages in one part of the search, at most: a change rebuilds only its part, in about a second
+ * (docs/performance.md), where one index of 10,000 pages took 15 s.
+ */
+export const PAGES_PER_PART = 1000;
+
+/** The list the search page reads: for each language, the parts of its search. */
+export const INDEX_LIST = 'indexes.json';
+
+export interface SearchSummary {
+  /** Pages in the search, all languages together. */
+  pages: number;
+  /** Pages per language, e.g. `{ en: 52, cy: 1 }`. */
+  languages: Record<string, number>;
+  parts: number;
+}
+
+/**
+ * Pagefind's ready-made search interfaces. The search page has its own GOV.UK markup and script
+ * (layouts/search.njk, src/assets/search.js) and uses only `pagefind.js`, its worker, the
+ * WebAssembly and the index, so these are not published.
+ */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * Splits each language's search documents into parts of at most `pagesPerPart` pages, each a
+ * Pagefind index of its own (`pagefind/en-2-of-10/`) that the search page merges with the others.
+ * A page's part is chosen by a hash of its path, so parts are alike: Pagefind ranks each part's
+ * results by how rare the words are in that part, and only parts of the same mix of pages rank
+ * alike (parts by department ranked a page that mentions VAT once above the VAT guides).
+ */
+export function indexParts(
+  documents: ReadonlyMap<string, string>,
+  pagesPerPart = PAGES_PER_PART,
+): IndexParts {
+  const byLanguage = new Map<string, string[]>();
+  for (const file of [...documents.keys()].sort()) {
+    const lang =
+      /^<!doctype html><html lang="([^"]*)"/.exec(documents.get(file)!)?.[1] ?? 'unknown';
+    if (!byLanguage.has(lang)) byLanguage.set(lang, []);
+    byLanguage.get(lang)!.push(file);
+  }
+  const parts: IndexParts = new Map();
+  for (const [lang, files] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const count = Math.ceil(files.length / pagesPerPart);
+    const named = Array.from({ length: count }, (_, i) => `${lang}-${i + 1}-of-${count}`);
+    for (const name of named) parts.set(name, new Map());
+    for (const file of files) {
+      const part = createHash('sha256').update(file).digest().readUInt32BE(0) % count;
+      parts.get(named[part]!)!.set(file, documents.get(file)!);
+    }
+  }
+  for (const [name, pages] of parts) if (!pages.size) parts.delete(name);
+  return parts;
+}
+
+/**
+ * Lists the parts in `<siteDir>/pagefind/` for the search page, by language, and counts what
+ * they hold; removes the Pagefind files the site does not use.
+ */
+export function listIndexes(pagefindDir: string): SearchSummary {
+  const byLanguage: Record<string, string[]> = {};
+  const languages: Record<string, number> = {};
+  const parts = fs
+    .readdirSync(pagefindDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const part of parts) {
+    const bundle = path.join(pagefindDir, part);
+    for (const file of fs.readdirSync(bundle)) {
+      if (UNUSED_FILES.test(file)) fs.rmSync(path.join(bundle, file));
+    }
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const [lang, { page_count }] of Object.entries(entry.languages)) {
+      (byLanguage[lang] ??= []).push(part);
+      languages[lang] = (languages[lang] ?? 0) + page_count;
+    }
+  }
+  fs.writeFileSync(path.join(pagefindDir, INDEX_LIST), JSON.stringify({ languages: byLanguage }));
+  return {
+    pages: Object.values(languages).reduce((sum, n) => sum + n, 0),
+    languages,
+    parts: parts.length,
+  };
+}
