@@ -35,27 +35,27 @@ export class SearchIndex {
    * out here: the search stage does not import the build that runs it).
    */
   write(siteDir: string, parts: IndexParts): Promise<Array<{ stage: string; ms: number }>> {
-    const writing = (async () => {
-      let indexingMs = 0;
-      let writingMs = 0;
-      for (const [name, pages] of parts) {
-        const sorted = [...pages].sort(([a], [b]) => (a < b ? -1 : 1));
-        const written = await this.thread
-          .call('writePart', path.join(siteDir, 'pagefind', name), sorted)
-          .catch((cause: Error) => ({
-            errors: [`stopped: ${cause.message}`],
-            indexingMs: 0,
-            writingMs: 0,
-          }));
-        if (written.errors.length) throw new Error(`Pagefind ${written.errors.join('; ')}`);
-        indexingMs += written.indexingMs;
-        writingMs += written.writingMs;
-      }
-      return [
-        { stage: 'search index: indexing', ms: indexingMs },
-        { stage: 'search index: writing', ms: writingMs },
-      ];
-    })();
+    const sorted = [...parts].map(
+      ([name, pages]) =>
+        [name, [...pages].sort(([a], [b]) => (a < b ? -1 : 1))] as [
+          string,
+          Array<[string, string]>,
+        ],
+    );
+    const writing = this.thread
+      .call('writeParts', path.join(siteDir, 'pagefind'), sorted)
+      .catch((cause: Error) => ({
+        errors: [`stopped: ${cause.message}`],
+        indexingMs: 0,
+        writingMs: 0,
+      }))
+      .then(({ errors, indexingMs, writingMs }) => {
+        if (errors.length) throw new Error(`Pagefind ${errors.join('; ')}`);
+        return [
+          { stage: 'search index: indexing', ms: indexingMs },
+          { stage: 'search index: writing', ms: writingMs },
+        ];
+      });
     this.writing = writing;
     return writing.finally(() => this.close());
   }

@@ -8,6 +8,7 @@
  */
 import child_process, { type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -41,14 +42,31 @@ export function start(): void {
 }
 
 /**
- * Indexes one part of the site's search, its pages in the order given (each by its path in the
- * site folder, e.g. `vat/index.html`, which gives its URL), writes it into `outputPath`, and lets
- * Pagefind free it: Pagefind holds one part at a time, however large the site.
+ * Indexes each part of the site's search and writes it into `<root>/<part>/`, one after the
+ * other, here, where the event loop is free: from the main thread, each next part waited for the
+ * render to give it a turn, and the parts of 10,000 pages took 40 s instead of 17 s.
  */
-export async function writePart(
-  outputPath: string,
-  pages: Array<[string, string]>,
+export async function writeParts(
+  root: string,
+  parts: Array<[string, Array<[string, string]>]>,
 ): Promise<PartWritten> {
+  const all: PartWritten = { errors: [], indexingMs: 0, writingMs: 0 };
+  for (const [name, pages] of parts) {
+    const written = await writePart(path.join(root, name), pages);
+    all.errors.push(...written.errors);
+    all.indexingMs += written.indexingMs;
+    all.writingMs += written.writingMs;
+    if (written.errors.length) break;
+  }
+  return all;
+}
+
+/**
+ * Indexes one part, its pages in the order given (each by its path in the site folder, e.g.
+ * `vat/index.html`, which gives its URL), writes it into `outputPath`, and lets Pagefind free it:
+ * Pagefind holds one part at a time, however large the site.
+ */
+async function writePart(outputPath: string, pages: Array<[string, string]>): Promise<PartWritten> {
   const begun = performance.now();
   const created = await pagefind.createIndex({});
   if (!created.index)
