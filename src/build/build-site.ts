@@ -25,13 +25,10 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
     output.startSearch();
     const cache = new BuildCache(build, output, options.drafts ?? false);
     const plan = await build.timer.run('incremental plan', () => cache.plan());
-    const cachedDocuments = cache.searchDocuments();
     // Pagefind takes the pages once every page's Markdown is rendered, and writes the indexes on
     // the other core while the layouts render here.
     const pages = await build.render(staged, selectionOf(plan, build), (rendered) =>
-      output.indexForSearch(
-        cache.searchIndexes(new Map([...cachedDocuments, ...rendered.searchDocuments])),
-      ),
+      output.indexForSearch(cache.searchIndexes(rendered.searchDocuments)),
     );
     const pageLinks = await build.timer.run('copied from cache', () => cache.reuse(pages));
     return await finishSite(build, output, pageLinks, cache);

@@ -30,9 +30,9 @@ export class SiteOutput {
     this.#search ??= SearchIndex.start();
   }
 
-  /** The search documents in the parts of the site's search. */
-  searchParts(documents: ReadonlyMap<string, string>): IndexParts {
-    return indexParts(documents, this.pagesPerPart);
+  /** The parts of the site's search: each part's pages, from every page's language. */
+  searchParts(languages: ReadonlyMap<string, string>): Map<string, string[]> {
+    return indexParts(languages, this.pagesPerPart);
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Heading } from '../render/markdown/index.ts';
 import { pageView } from '../render/page-view.ts';
 import type { Strings } from '../render/strings.ts';
 import { SearchIndex } from '../search/build-index.ts';
-import { indexParts, listIndexes } from '../search/index-parts.ts';
+import { documentsInParts, listIndexes } from '../search/index-parts.ts';
 import { searchDocument } from '../search/search-document.ts';
 
 /**
@@ -38,7 +38,7 @@ export class PreviewSearch {
     const current = new Map(model.pages.map((page) => [page.file, page.url]));
     this.#writing = this.#writing.then(async () => {
       this.#index = SearchIndex.start();
-      const parts = indexParts(
+      const parts = documentsInParts(
         new Map(
           [...this.#documents]
             .filter(([file, { url }]) => current.get(file) === url)

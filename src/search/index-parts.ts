@@ -29,36 +29,54 @@ export interface SearchSummary {
  */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+/** The language a search document is in: its `<html lang>` (./search-document.ts). */
+export const searchLanguage = (document: string) =>
+  /^<!doctype html><html lang="([^"]*)"/.exec(document)?.[1] ?? 'unknown';
+
 /**
- * Splits each language's search documents into parts of at most `pagesPerPart` pages, each a
- * Pagefind index of its own (`pagefind/en-2-of-10/`) that the search page merges with the others.
- * A page's part is chosen by a hash of its path, so parts are alike: Pagefind ranks each part's
- * results by how rare the words are in that part, and only parts of the same mix of pages rank
- * alike (parts by department ranked a page that mentions VAT once above the VAT guides).
+ * Splits each language's pages (by their file in the site folder, with their language) into
+ * parts of at most `pagesPerPart`, each a Pagefind index of its own (`pagefind/en-2-of-10/`)
+ * that the search page merges with the others; gives each part's files, sorted. A page's part is
+ * chosen by a hash of its path, so parts are alike: Pagefind ranks each part's results by how
+ * rare the words are in that part, and only parts of the same mix of pages rank alike (parts by
+ * department ranked a page that mentions VAT once above the VAT guides).
  */
 export function indexParts(
-  documents: ReadonlyMap<string, string>,
+  languages: ReadonlyMap<string, string>,
   pagesPerPart = PAGES_PER_PART,
-): IndexParts {
+): Map<string, string[]> {
   const byLanguage = new Map<string, string[]>();
-  for (const file of [...documents.keys()].sort()) {
-    const lang =
-      /^<!doctype html><html lang="([^"]*)"/.exec(documents.get(file)!)?.[1] ?? 'unknown';
+  for (const file of [...languages.keys()].sort()) {
+    const lang = languages.get(file)!;
     if (!byLanguage.has(lang)) byLanguage.set(lang, []);
     byLanguage.get(lang)!.push(file);
   }
-  const parts: IndexParts = new Map();
+  const parts = new Map<string, string[]>();
   for (const [lang, files] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const count = Math.ceil(files.length / pagesPerPart);
     const named = Array.from({ length: count }, (_, i) => `${lang}-${i + 1}-of-${count}`);
-    for (const name of named) parts.set(name, new Map());
+    for (const name of named) parts.set(name, []);
     for (const file of files) {
       const part = createHash('sha256').update(file).digest().readUInt32BE(0) % count;
-      parts.get(named[part]!)!.set(file, documents.get(file)!);
+      parts.get(named[part]!)!.push(file);
     }
   }
-  for (const [name, pages] of parts) if (!pages.size) parts.delete(name);
+  for (const [name, files] of parts) if (!files.length) parts.delete(name);
   return parts;
+}
+
+/** The search documents in their parts (see indexParts). */
+export function documentsInParts(
+  documents: ReadonlyMap<string, string>,
+  pagesPerPart = PAGES_PER_PART,
+): IndexParts {
+  const languages = new Map([...documents].map(([file, doc]) => [file, searchLanguage(doc)]));
+  return new Map(
+    [...indexParts(languages, pagesPerPart)].map(([name, files]) => [
+      name,
+      new Map(files.map((file) => [file, documents.get(file)!])),
+    ]),
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ describe('planRender', () => {
   const asked: LinkQuery[] = [];
   recordingTargets(targetsWith(before), asked).urlOfFile('content/a/rates.md');
   const cache: RenderCacheFile = {
-    version: 1,
+    version: 2,
     site: 'site-1',
     pages: {
       'content/a/vat.md': cachedPage('vat', asked),

@@ -180,6 +180,20 @@ describe('an incremental build', () => {
     expect(published(root)).toEqual(before);
   });
 
+  it('renders again the pages of a part of the search whose cached documents were removed by hand', async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    const before = published(root);
+    const part = path.join(root, '.build-cache/render/search/en-2-of-3.json');
+    const pages = Object.keys(JSON.parse(fs.readFileSync(part, 'utf8'))).length;
+    fs.rmSync(part);
+    const again = await buildSite({ root, ...inParts });
+    expect(again.rendered).toMatchObject({ rendered: pages, reasons: { 'no cache': pages } });
+    expect(again.rendered?.search).toEqual({ built: 1, parts: 4 });
+    expect(published(root)).toEqual(before);
+    expect(fs.existsSync(part)).toBe(true);
+  });
+
   it('renders everything with --fresh, or when the cache was cut off', async () => {
     const root = copyExample();
     await buildSite({ root, ...inParts });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexParts } from '../../src/search/index-parts.ts';
+import { documentsInParts } from '../../src/search/index-parts.ts';
 
 const page = (lang: string, n: number) =>
   [`page-${n}/index.html`, `<!doctype html><html lang="${lang}"><body>${n}</body></html>`] as const;
@@ -10,11 +10,16 @@ const sizes = (parts: Map<string, Map<string, string>>) =>
 
 describe('the parts of the search', () => {
   it('is one part while a language has no more pages than a part holds', () => {
-    expect(sizes(indexParts(new Map(pages('en', 0, 1000)), 1000))).toEqual({ 'en-1-of-1': 1000 });
+    expect(sizes(documentsInParts(new Map(pages('en', 0, 1000)), 1000))).toEqual({
+      'en-1-of-1': 1000,
+    });
   });
 
   it('splits a language into parts of about the same size, each language on its own', () => {
-    const parts = indexParts(new Map([...pages('en', 0, 3500), ...pages('cy', 5000, 40)]), 1000);
+    const parts = documentsInParts(
+      new Map([...pages('en', 0, 3500), ...pages('cy', 5000, 40)]),
+      1000,
+    );
     expect([...parts.keys()]).toEqual([
       'cy-1-of-1',
       'en-1-of-4',
@@ -30,8 +35,8 @@ describe('the parts of the search', () => {
   });
 
   it('keeps every other page in its part when a page changes, comes or goes', () => {
-    const before = indexParts(new Map(pages('en', 0, 2500)), 1000);
-    const after = indexParts(new Map([...pages('en', 1, 2499), page('en', 9999)]), 1000);
+    const before = documentsInParts(new Map(pages('en', 0, 2500)), 1000);
+    const after = documentsInParts(new Map([...pages('en', 1, 2499), page('en', 9999)]), 1000);
     const partOf = (parts: typeof before, file: string) =>
       [...parts].find(([, p]) => p.has(file))?.[0];
     const moved = pages('en', 1, 2499).filter(

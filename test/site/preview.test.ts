@@ -87,11 +87,18 @@ async function startPreview(): Promise<{ root: string; npm: ChildProcess; log: (
     log += chunk;
   });
   const page = path.join(root, '_preview/vat/register/index.html');
-  await eventually(
-    'the first build',
-    () => /Server at/.test(log) && fs.existsSync(path.join(root, '_preview/pagefind/indexes.json')),
-    () => log,
-  );
+  try {
+    await eventually(
+      'the first build',
+      () =>
+        /Server at/.test(log) && fs.existsSync(path.join(root, '_preview/pagefind/indexes.json')),
+      () => log,
+    );
+  } catch (cause) {
+    // A preview that never got going is stopped here: no test is left to stop it.
+    if (npm.pid) process.kill(-npm.pid, 'SIGKILL');
+    throw cause;
+  }
   expect(fs.readFileSync(page, 'utf8')).toContain('Register for VAT');
   return { root, npm, log: () => log };
 }

@@ -5,7 +5,7 @@ import { outputPathFor } from '../../content/urls.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import { MAP_DIR } from '../../migrations/sites.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
-import type { IndexParts } from '../../search/index-parts.ts';
+import { type IndexParts, searchLanguage } from '../../search/index-parts.ts';
 import type { FinishCache, MigrationsWritten } from '../finish-site.ts';
 import type { RenderedPages } from '../rendered-pages.ts';
 import { filesIn, hashFolder } from '../shards/content-digest.ts';
@@ -15,6 +15,8 @@ import { digestOf, productDigest, type RenderKeys, renderKeys } from './keys.ts'
 import { planRender, type RenderPlan, renderCounts } from './plan.ts';
 import {
   type CachedPage,
+  type CachedPartDocuments,
+  type CachedSearchDocument,
   pageLinksOf,
   type RenderCacheFile,
   type RenderCacheFolder,
@@ -22,8 +24,8 @@ import {
   storedLinks,
 } from './render-cache.ts';
 
-/** What the build rendered: each output file, and of the HTML its links, and the search documents. */
-export type RenderedOutputs = Pick<RenderedPages, 'links' | 'searchDocuments' | 'outputs'>;
+/** What the build rendered: each output file, and of the HTML its links. */
+export type RenderedOutputs = Pick<RenderedPages, 'links' | 'outputs'>;
 
 /**
  * An incremental build's use of `.build-cache/render/`: which pages render again, the rest's
@@ -38,9 +40,11 @@ export class BuildCache implements FinishCache {
   #plan?: RenderPlan;
   #rendered?: RenderedOutputs;
   #migrationsKey?: string;
-  /** Each part of the search's key, and the parts this build made. */
+  /** Each part of the search's key, each page's part, and the parts this build made. */
   #searchKeys = new Map<string, string>();
-  #searchBuilt = new Set<string>();
+  #searchParts = new Map<string, string>();
+  #searchBuilt: IndexParts = new Map();
+  #searchDocuments = new Map<string, { lang: string; digest: string }>();
 
   constructor(
     private readonly build: SiteBuild,
@@ -97,8 +101,15 @@ export class BuildCache implements FinishCache {
   /** A cached file removed by hand is made again, not a failed build. */
   private withoutMissing(plan: RenderPlan): RenderPlan {
     const has = (file: string) => fs.existsSync(path.join(this.folder.site, file));
+    const partFiles = new Map<string, boolean>();
+    const hasDocument = ({ search }: CachedPage) => {
+      if (!search) return true;
+      if (!partFiles.has(search.part))
+        partFiles.set(search.part, fs.existsSync(this.folder.partFile(search.part)));
+      return partFiles.get(search.part)!;
+    };
     for (const [file, page] of plan.reused) {
-      if (has(page.output)) continue;
+      if (has(page.output) && hasDocument(page)) continue;
       plan.reused.delete(file);
       plan.render.set(file, 'no cache');
     }
@@ -107,38 +118,51 @@ export class BuildCache implements FinishCache {
     return plan;
   }
 
-  /** The cached pages' search documents, by file in the site folder. */
-  searchDocuments(): Map<string, string> {
-    return new Map(
-      [...this.#plan!.reused.values()].flatMap((page) =>
-        page.searchDocument ? [[page.output, page.searchDocument] as const] : [],
-      ),
-    );
-  }
-
   /**
-   * The parts of the search built again: those whose pages' search documents changed, or that
-   * the cache lacks. The others are linked into the staged site from the cache.
+   * The parts of the search built again, with their pages' search documents: the parts where a
+   * page's search document changed, or a page came or went, or that the cache lacks. The others
+   * are linked into the staged site from the cache. `rendered`: the search documents of the
+   * pages this build rendered; the others' are in the cache, read only for a part built again.
    */
-  searchIndexes(documents: ReadonlyMap<string, string>): IndexParts {
+  searchIndexes(rendered: ReadonlyMap<string, string>): IndexParts {
+    const documents = new Map<string, { lang: string; digest: string; cachedIn?: string }>();
+    for (const page of this.#plan?.reused.values() ?? []) {
+      if (page.search) documents.set(page.output, { ...page.search, cachedIn: page.search.part });
+    }
+    for (const [file, document] of rendered)
+      documents.set(file, { lang: searchLanguage(document), digest: digestOf(document) });
+    const languages = new Map([...documents].map(([file, { lang }]) => [file, lang]));
     const cached = this.#previous?.search ?? {};
+    const cachedParts = new Map<string, CachedPartDocuments>();
     const build: IndexParts = new Map();
-    for (const [part, pages] of this.output.searchParts(documents)) {
+    for (const [part, files] of this.output.searchParts(languages)) {
       const key = digestOf(
         this.#product,
-        [...pages].sort(([a], [b]) => (a < b ? -1 : 1)),
+        files.map((file) => [file, documents.get(file)!.digest]),
       );
       this.#searchKeys.set(part, key);
+      for (const file of files) this.#searchParts.set(file, part);
       const folder = searchFolder(part);
-      const reusable =
+      if (
         cached[part] === key &&
-        fs.existsSync(path.join(this.folder.site, folder, 'pagefind-entry.json'));
-      if (reusable) this.folder.reuseFolder(folder, this.output.site.staging);
-      else {
-        build.set(part, pages);
-        this.#searchBuilt.add(part);
+        fs.existsSync(path.join(this.folder.site, folder, 'pagefind-entry.json')) &&
+        fs.existsSync(this.folder.partFile(part))
+      ) {
+        this.folder.reuseFolder(folder, this.output.site.staging);
+        continue;
       }
+      const cachedDocument = (file: string) => {
+        const from = documents.get(file)!.cachedIn!;
+        if (!cachedParts.has(from)) cachedParts.set(from, this.folder.partDocuments(from));
+        return cachedParts.get(from)![file]!;
+      };
+      build.set(
+        part,
+        new Map(files.map((file) => [file, rendered.get(file) ?? cachedDocument(file)])),
+      );
     }
+    this.#searchBuilt = build;
+    this.#searchDocuments = documents;
     if (this.build.rendered)
       this.build.rendered.search = { built: build.size, parts: this.#searchKeys.size };
     return build;
@@ -195,16 +219,15 @@ export class BuildCache implements FinishCache {
       const reused = plan.reused.get(page.file);
       const output = outputPathFor(page.url);
       const links = rendered.links.get(output);
-      if (reused) pages[page.file] = reused;
+      if (reused)
+        pages[page.file] = reused.search ? { ...reused, search: this.searchOf(output) } : reused;
       else if (links) {
         changed.site.push(output);
         pages[page.file] = {
           key: this.#keys!.pages.get(page.file)!,
           linkQueries: state.linkQueries?.get(page.file) ?? [],
           output,
-          ...(rendered.searchDocuments.has(output)
-            ? { searchDocument: rendered.searchDocuments.get(output)! }
-            : {}),
+          ...(this.#searchDocuments.has(output) ? { search: this.searchOf(output) } : {}),
           links: storedLinks(links),
           renderedLinks: state.renderedLinks.get(page.file) ?? [],
           usedFiles: [...(state.usedFiles.get(page.file) ?? [])],
@@ -229,16 +252,17 @@ export class BuildCache implements FinishCache {
         ),
       };
     }
-    for (const part of this.#searchBuilt) {
+    for (const part of this.#searchBuilt.keys()) {
       const folder = searchFolder(part);
       removed.push(folder);
       changed.site.push(
         ...filesIn(path.join(this.output.siteDir, folder)).map((file) => `${folder}/${file}`),
       );
     }
-    for (const part of Object.keys(this.#previous?.search ?? {})) {
-      if (!this.#searchKeys.has(part)) removed.push(searchFolder(part));
-    }
+    const partsGone = Object.keys(this.#previous?.search ?? {}).filter(
+      (part) => !this.#searchKeys.has(part),
+    );
+    removed.push(...partsGone.map(searchFolder));
     if (!migrations.fromCache) {
       changed.site.push(...migrations.site);
       changed.deploy.push(...migrations.deploy);
@@ -259,7 +283,19 @@ export class BuildCache implements FinishCache {
       { site: this.output.siteDir, deploy: this.output.deployDir },
       changed,
       removed,
+      {
+        written: new Map(
+          [...this.#searchBuilt].map(([part, documents]) => [part, Object.fromEntries(documents)]),
+        ),
+        removed: partsGone,
+      },
     );
+  }
+
+  /** A page's search document as the cache keeps it: its language, digest and part. */
+  private searchOf(output: string): CachedSearchDocument {
+    const { lang, digest } = this.#searchDocuments.get(output)!;
+    return { lang, digest, part: this.#searchParts.get(output)! };
   }
 }
 

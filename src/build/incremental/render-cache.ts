@@ -26,12 +26,19 @@ export interface CachedPage {
   linkQueries: LinkQuery[];
   /** Its file in the site folder, e.g. `vat/index.html`. */
   output: string;
-  searchDocument?: string;
+  /** Of its search document: the language, a digest, and the part whose file holds it. */
+  search?: CachedSearchDocument;
   links: StoredLinks;
   renderedLinks: Array<{ href: string; line: number }>;
   usedFiles: string[];
   /** What the render found in its Markdown, before the style settings apply. */
   diagnostics: Diagnostic[];
+}
+
+export interface CachedSearchDocument {
+  lang: string;
+  digest: string;
+  part: string;
 }
 
 /** The pages made from the model, rendered together. */
@@ -61,7 +68,10 @@ export interface RenderCacheFile {
   search?: Record<string, string>;
 }
 
-const VERSION = 1;
+/** A part's search documents, by page file in the site folder. */
+export type CachedPartDocuments = Record<string, string>;
+
+const VERSION = 2;
 
 /** Where the render cache of the site at `root` is. */
 export const renderCacheFolder = (root: string) =>
@@ -69,19 +79,31 @@ export const renderCacheFolder = (root: string) =>
 
 /**
  * `.build-cache/render/`: the last published build's outputs, as hard links to its files, under
- * `site/` and `deploy/`, and what it knew of them in `render.json`. The manifest is removed
- * before the outputs change and written after, so a build cut off meanwhile leaves no manifest
- * and the next build renders everything.
+ * `site/` and `deploy/`, what it knew of them in `render.json`, and the search documents of each
+ * part of the search in `search/<part>.json` (read only for a part indexed again). The manifest
+ * is removed before the rest changes and written after, so a build cut off meanwhile leaves no
+ * manifest and the next build renders everything.
  */
 export class RenderCacheFolder {
   readonly manifest: string;
   readonly site: string;
   readonly deploy: string;
+  readonly search: string;
 
   constructor(readonly dir: string) {
     this.manifest = path.join(dir, 'render.json');
     this.site = path.join(dir, 'site');
     this.deploy = path.join(dir, 'deploy');
+    this.search = path.join(dir, 'search');
+  }
+
+  /** The file of a part's search documents. */
+  partFile(part: string): string {
+    return path.join(this.search, `${part}.json`);
+  }
+
+  partDocuments(part: string): CachedPartDocuments {
+    return JSON.parse(fs.readFileSync(this.partFile(part), 'utf8')) as CachedPartDocuments;
   }
 
   read(): RenderCacheFile | undefined {
@@ -99,8 +121,13 @@ export class RenderCacheFolder {
     from: { site: string; deploy: string },
     changed: { site: Iterable<string>; deploy: Iterable<string> },
     removed: Iterable<string>,
+    parts: { written: ReadonlyMap<string, CachedPartDocuments>; removed: Iterable<string> },
   ): void {
     fs.rmSync(this.manifest, { force: true });
+    fs.mkdirSync(this.search, { recursive: true });
+    for (const part of parts.removed) fs.rmSync(this.partFile(part), { force: true });
+    for (const [part, documents] of parts.written)
+      fs.writeFileSync(this.partFile(part), JSON.stringify(documents));
     for (const file of removed)
       fs.rmSync(path.join(this.site, file), { force: true, recursive: true });
     for (const [files, source, target] of [

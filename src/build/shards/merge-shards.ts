@@ -56,7 +56,7 @@ export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Pr
     // The generated pages' render reports the shards' problems with its own.
     const generated = await build.render(staged, { departments: new Set(), generated: true });
     for (const [file, links] of generated.links) pageLinks.set(file, links);
-    cache.reuse({ links: pageLinks, searchDocuments: documents, outputs: generated.outputs });
+    cache.reuse({ links: pageLinks, outputs: generated.outputs });
     return await finishSite(build, output, pageLinks, cache);
   } catch (cause) {
     await output.discard();
