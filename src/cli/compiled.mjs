@@ -11,8 +11,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, version } from 'esbuild';
-import { COMPILED_DIR_VARIABLE, compiledPath, sourceRoot } from '../parallel/compiled-paths.mjs';
+import { build, transform, version } from 'esbuild';
+import {
+  COMPILED_DIR_VARIABLE,
+  COMPILED_ELEVENTY_CONFIG,
+  compiledPath,
+  sourceRoot,
+} from '../parallel/compiled-paths.mjs';
 
 const productRoot = path.dirname(sourceRoot);
 /** Where the bundles are kept: a fresh clone, as in CI, has none and makes them on its first run. */
@@ -21,6 +26,8 @@ const self = path.relative(productRoot, fileURLToPath(import.meta.url));
 
 /** Modules started on worker threads (ModuleWorker): bundled beside the tool, which may start them. */
 const WORKER_MODULES = ['src/check/worker-tasks.ts', 'src/search/pagefind-thread.ts'];
+
+const ELEVENTY_CONFIG = '.eleventy.ts';
 
 /** Bundles older than this, and no longer current, are removed when a new one is made. */
 const KEEP_OLD_MS = 60 * 60 * 1000;
@@ -59,9 +66,17 @@ export async function compiled(entry) {
     logLevel: 'error',
     plugins: [sourceLocations],
   });
+  // Eleventy imports its config file itself, and plain Node imports no .ts: the build's
+  // Eleventy reads this JavaScript of it instead (src/eleventy/eleventy-for.ts).
+  const config = path.join(productRoot, ELEVENTY_CONFIG);
+  const { code } = await transform(fs.readFileSync(config, 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+  });
+  fs.writeFileSync(path.join(dir, COMPILED_ELEVENTY_CONFIG), code);
   fs.writeFileSync(
     path.join(dir, 'inputs.json'),
-    JSON.stringify(stamp([...Object.keys(metafile.inputs), self], started)),
+    JSON.stringify(stamp([...Object.keys(metafile.inputs), self, ELEVENTY_CONFIG], started)),
   );
   const pointer = path.join(home, `current.tmp-${process.pid}`);
   fs.writeFileSync(pointer, path.basename(dir));
@@ -119,8 +134,8 @@ function isFresh(dir) {
 }
 
 /**
- * Each module keeps its own import.meta.url, so the files it finds beside itself (layouts, assets,
- * worker modules) are found where they are in src/, not beside the bundle.
+ * Each module keeps its own import.meta.url and import.meta.dirname, so the files it finds beside
+ * itself (layouts, assets, worker modules) are found where they are in src/, not beside the bundle.
  */
 const sourceLocations = {
   name: 'source-locations',
@@ -128,7 +143,8 @@ const sourceLocations = {
     bundler.onLoad({ filter: /\.ts$/ }, ({ path: file }) => ({
       contents: fs
         .readFileSync(file, 'utf8')
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href)),
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href))
+        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(file))),
       loader: 'ts',
     }));
   },

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { COMPILED_DIR_VARIABLE, COMPILED_ELEVENTY_CONFIG } from '../parallel/compiled-paths.mjs';
 import { sitePathPrefix } from './path-prefix.ts';
 import { govukPublishing } from './plugin.ts';
 import { forgetEarlierBuilds } from './process-caches.ts';
@@ -47,7 +49,7 @@ export function eleventyFor(run: EleventyRun): Eleventy {
   // A site below a domain's root, e.g. https://example.github.io/gov/: see ./path-prefix.ts.
   const pathPrefix = sitePathPrefix(run.state.root, run.state);
   return new Eleventy(input, run.outputDir, {
-    configPath: path.join(productRoot, '.eleventy.ts'),
+    configPath: eleventyConfigPath(),
     quietMode: true,
     runMode: run.runMode ?? 'build',
     pathPrefix,
@@ -89,4 +91,11 @@ function ignoreUnselected(
     if (only.departments.has(page.department) && !only.pages.has(page.file))
       eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(state.root, page.file)));
   }
+}
+
+/** `.eleventy.ts`, or its JavaScript when the build runs from a bundle (src/cli/compiled.mjs). */
+function eleventyConfigPath(): string {
+  const compiled = process.env[COMPILED_DIR_VARIABLE];
+  const config = compiled && path.join(compiled, COMPILED_ELEVENTY_CONFIG);
+  return config && fs.existsSync(config) ? config : path.join(productRoot, '.eleventy.ts');
 }

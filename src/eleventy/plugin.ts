@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { searchIndexesFile, searchScriptFile } from '../assets/search-script.ts';
+import { searchScriptFile } from '../assets/search-script.ts';
 import { stylesDir } from '../assets/stylesheet.ts';
 import { formatDate } from '../render/dates.ts';
 import { splitIntro } from '../render/intro.ts';
@@ -44,7 +44,6 @@ export function govukPublishing(eleventyConfig: any, options: PluginOptions) {
   eleventyConfig.addWatchTarget(path.join(state.root, 'content/**/*.yml'));
   eleventyConfig.addWatchTarget(stylesDir);
   eleventyConfig.addWatchTarget(searchScriptFile);
-  eleventyConfig.addWatchTarget(searchIndexesFile);
 
   // The preview loads and validates before each build and keeps going with the valid pages; the
   // build command has done both already.

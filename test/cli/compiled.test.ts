@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compiledCache } from '../../src/cli/compiled.mjs';
+import { fixtureSite, writeFiles } from '../helpers/fixture-site.ts';
 
 const productRoot = path.resolve(import.meta.dirname, '../..');
 const name = `compiled-test-${process.pid}`;
@@ -42,5 +43,26 @@ describe('node src/cli/compiled.mjs (how npm run check runs)', () => {
     // Same size, saved later: an edit of one letter.
     writeTool('two', 5);
     expect(run().trim()).toMatch(/^two /);
+  });
+});
+
+describe('npm run build, run from its bundle', () => {
+  it('builds a site with the settings of .eleventy.ts: Markdown is never run through Nunjucks', () => {
+    const root = fixtureSite();
+    writeFiles(root, {
+      'content/tax-office/vat/braces.md':
+        '---\ntitle: Braces\ndescription: Text with braces.\npublished: 2024-03-01\n---\n\nWrite {{ name }} in the form.\n',
+    });
+    execFileSync(
+      process.execPath,
+      [path.join(productRoot, 'src/cli/compiled.mjs'), 'src/cli/build.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    const page = fs.readFileSync(path.join(root, '_site/vat/braces/index.html'), 'utf8');
+    expect(page).toContain('Write {{ name }} in the form.');
+    expect(fs.existsSync(path.join(root, '_site/pagefind/indexes.json'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error: plain JavaScript for browsers, typed with JSDoc.
-import { loadPagefind, searchPage } from '../../src/assets/search-indexes.js';
+import { loadPagefind, searchPage } from '../../src/assets/search.js';
 
 /** What the tests read of a Pagefind result's data. */
 export interface ResultData {
@@ -26,8 +26,8 @@ export interface NodeIndex {
 }
 
 /**
- * Opens a built site's search from Node as the search page does, through the site's own module
- * (src/assets/search-indexes.js): its department indexes, merged by the very `pagefind.js` the
+ * Opens a built site's search from Node as the search page does, through the site's own script
+ * (src/assets/search.js): the parts of its search, merged by the very `pagefind.js` the
  * site ships. That module fetches the index files, and Node's fetch cannot read files, so the
  * site is served on 127.0.0.1 while the search is open. Each call imports a fresh copy of
  * `pagefind.js` (a distinct URL), so searches of different builds or languages never share state.
