@@ -3,8 +3,8 @@
  * process, talked to through pipes by the thread that holds this API. On the main thread those
  * messages went and came back only when Eleventy's render gave the event loop a turn: Pagefind
  * sat idle for the first third of a 10,000-page render, and the index was written only after it.
- * This thread's event loop is free, so each page reaches Pagefind at once, and the index is
- * written as soon as the last page is in it.
+ * This thread's event loop is free, so each page reaches Pagefind at once, and each part of the
+ * search is written as soon as its last page is in it.
  */
 import child_process, { type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
