@@ -5,24 +5,23 @@ import { outputPathFor } from '../../content/urls.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import { MAP_DIR } from '../../migrations/sites.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
-import { type IndexParts, searchLanguage } from '../../search/index-parts.ts';
+import type { IndexParts } from '../../search/index-parts.ts';
 import type { FinishCache, MigrationsWritten } from '../finish-site.ts';
 import type { RenderedPages } from '../rendered-pages.ts';
-import { filesIn, hashFolder } from '../shards/content-digest.ts';
+import { hashFolder } from '../shards/content-digest.ts';
 import type { SiteBuild } from '../site-build.ts';
 import type { SiteOutput } from '../site-output.ts';
 import { digestOf, productDigest, type RenderKeys, renderKeys } from './keys.ts';
 import { planRender, type RenderPlan, renderCounts } from './plan.ts';
 import {
   type CachedPage,
-  type CachedPartDocuments,
-  type CachedSearchDocument,
   pageLinksOf,
   type RenderCacheFile,
   type RenderCacheFolder,
   renderCacheFolder,
   storedLinks,
 } from './render-cache.ts';
+import { SearchCache } from './search-cache.ts';
 
 /** What the build rendered: each output file, and of the HTML its links. */
 export type RenderedOutputs = Pick<RenderedPages, 'links' | 'outputs'>;
@@ -40,11 +39,7 @@ export class BuildCache implements FinishCache {
   #plan?: RenderPlan;
   #rendered?: RenderedOutputs;
   #migrationsKey?: string;
-  /** Each part of the search's key, each page's part, and the parts this build made. */
-  #searchKeys = new Map<string, string>();
-  #searchParts = new Map<string, string>();
-  #searchBuilt: IndexParts = new Map();
-  #searchDocuments = new Map<string, { lang: string; digest: string }>();
+  readonly #search: SearchCache;
 
   constructor(
     private readonly build: SiteBuild,
@@ -53,6 +48,7 @@ export class BuildCache implements FinishCache {
   ) {
     this.folder = renderCacheFolder(build.root);
     this.#previous = this.folder.read();
+    this.#search = new SearchCache(this.folder, this.#previous, this.#product);
   }
 
   /** Works out what renders, and gives the build what it knows of the pages that do not. */
@@ -101,15 +97,8 @@ export class BuildCache implements FinishCache {
   /** A cached file removed by hand is made again, not a failed build. */
   private withoutMissing(plan: RenderPlan): RenderPlan {
     const has = (file: string) => fs.existsSync(path.join(this.folder.site, file));
-    const partFiles = new Map<string, boolean>();
-    const hasDocument = ({ search }: CachedPage) => {
-      if (!search) return true;
-      if (!partFiles.has(search.part))
-        partFiles.set(search.part, fs.existsSync(this.folder.partFile(search.part)));
-      return partFiles.get(search.part)!;
-    };
     for (const [file, page] of plan.reused) {
-      if (has(page.output) && hasDocument(page)) continue;
+      if (has(page.output) && this.#search.hasDocument(page)) continue;
       plan.reused.delete(file);
       plan.render.set(file, 'no cache');
     }
@@ -118,54 +107,16 @@ export class BuildCache implements FinishCache {
     return plan;
   }
 
-  /**
-   * The parts of the search built again, with their pages' search documents: the parts where a
-   * page's search document changed, or a page came or went, or that the cache lacks. The others
-   * are linked into the staged site from the cache. `rendered`: the search documents of the
-   * pages this build rendered; the others' are in the cache, read only for a part built again.
-   */
+  /** The parts of the search indexed again, with their pages' search documents (./search-cache.ts). */
   searchIndexes(rendered: ReadonlyMap<string, string>): IndexParts {
-    const documents = new Map<string, { lang: string; digest: string; cachedIn?: string }>();
-    for (const page of this.#plan?.reused.values() ?? []) {
-      if (page.search) documents.set(page.output, { ...page.search, cachedIn: page.search.part });
-    }
-    for (const [file, document] of rendered)
-      documents.set(file, { lang: searchLanguage(document), digest: digestOf(document) });
-    const languages = new Map([...documents].map(([file, { lang }]) => [file, lang]));
-    const cached = this.#previous?.search ?? {};
-    const cachedParts = new Map<string, CachedPartDocuments>();
-    const build: IndexParts = new Map();
-    for (const [part, files] of this.output.searchParts(languages)) {
-      const key = digestOf(
-        this.#product,
-        files.map((file) => [file, documents.get(file)!.digest]),
-      );
-      this.#searchKeys.set(part, key);
-      for (const file of files) this.#searchParts.set(file, part);
-      const folder = searchFolder(part);
-      if (
-        cached[part] === key &&
-        fs.existsSync(path.join(this.folder.site, folder, 'pagefind-entry.json')) &&
-        fs.existsSync(this.folder.partFile(part))
-      ) {
-        this.folder.reuseFolder(folder, this.output.site.staging);
-        continue;
-      }
-      const cachedDocument = (file: string) => {
-        const from = documents.get(file)!.cachedIn!;
-        if (!cachedParts.has(from)) cachedParts.set(from, this.folder.partDocuments(from));
-        return cachedParts.get(from)![file]!;
-      };
-      build.set(
-        part,
-        new Map(files.map((file) => [file, rendered.get(file) ?? cachedDocument(file)])),
-      );
-    }
-    this.#searchBuilt = build;
-    this.#searchDocuments = documents;
-    if (this.build.rendered)
-      this.build.rendered.search = { built: build.size, parts: this.#searchKeys.size };
-    return build;
+    const parts = this.#search.partsToIndex(
+      this.#plan?.reused.values() ?? [],
+      rendered,
+      (languages) => this.output.searchParts(languages),
+      this.output.site.staging,
+    );
+    if (this.build.rendered) this.build.rendered.search = this.#search.counts;
+    return parts;
   }
 
   /** Puts the unrendered pages into the staged site, and gives every page's links. */
@@ -219,15 +170,15 @@ export class BuildCache implements FinishCache {
       const reused = plan.reused.get(page.file);
       const output = outputPathFor(page.url);
       const links = rendered.links.get(output);
-      if (reused)
-        pages[page.file] = reused.search ? { ...reused, search: this.searchOf(output) } : reused;
+      const search = this.#search.of(output);
+      if (reused) pages[page.file] = search ? { ...reused, search } : reused;
       else if (links) {
         changed.site.push(output);
         pages[page.file] = {
           key: this.#keys!.pages.get(page.file)!,
           linkQueries: state.linkQueries?.get(page.file) ?? [],
           output,
-          ...(this.#searchDocuments.has(output) ? { search: this.searchOf(output) } : {}),
+          ...(search ? { search } : {}),
           links: storedLinks(links),
           renderedLinks: state.renderedLinks.get(page.file) ?? [],
           usedFiles: [...(state.usedFiles.get(page.file) ?? [])],
@@ -252,17 +203,9 @@ export class BuildCache implements FinishCache {
         ),
       };
     }
-    for (const part of this.#searchBuilt.keys()) {
-      const folder = searchFolder(part);
-      removed.push(folder);
-      changed.site.push(
-        ...filesIn(path.join(this.output.siteDir, folder)).map((file) => `${folder}/${file}`),
-      );
-    }
-    const partsGone = Object.keys(this.#previous?.search ?? {}).filter(
-      (part) => !this.#searchKeys.has(part),
-    );
-    removed.push(...partsGone.map(searchFolder));
+    const searchParts = this.#search.published(this.output.siteDir);
+    changed.site.push(...searchParts.changed);
+    removed.push(...searchParts.removed);
     if (!migrations.fromCache) {
       changed.site.push(...migrations.site);
       changed.deploy.push(...migrations.deploy);
@@ -272,7 +215,7 @@ export class BuildCache implements FinishCache {
         site: this.#keys!.site,
         pages,
         ...(generated ? { generated } : {}),
-        search: Object.fromEntries(this.#searchKeys),
+        search: searchParts.keys,
         migrations: {
           key: this.#migrationsKey!,
           site: migrations.site,
@@ -283,24 +226,10 @@ export class BuildCache implements FinishCache {
       { site: this.output.siteDir, deploy: this.output.deployDir },
       changed,
       removed,
-      {
-        written: new Map(
-          [...this.#searchBuilt].map(([part, documents]) => [part, Object.fromEntries(documents)]),
-        ),
-        removed: partsGone,
-      },
+      searchParts.parts,
     );
   }
-
-  /** A page's search document as the cache keeps it: its language, digest and part. */
-  private searchOf(output: string): CachedSearchDocument {
-    const { lang, digest } = this.#searchDocuments.get(output)!;
-    return { lang, digest, part: this.#searchParts.get(output)! };
-  }
 }
-
-/** A part of the search in the site folder (src/search/index-parts.ts). */
-const searchFolder = (part: string) => `pagefind/${part}`;
 
 function byFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const grouped = new Map<string, Diagnostic[]>();
