@@ -9,51 +9,55 @@ import { Worker } from 'node:worker_threads';
  *
  * The site a build replaces is set aside as `<target>.old-<id>`, and the next build removes it
  * while it renders: removing a 10,000-page site took 6.5 s on this project's disk, which every
- * rebuild used to wait for at its end.
+ * rebuild used to wait for at its end. Nothing waits for the removal: a one-page incremental
+ * build is over before a whole build's old site is gone (the swap waited 11 s to 40 s for it),
+ * and the build does not stay up for it either; what is left is removed by the next build.
  */
 export class StagedOutput {
   readonly staging: string;
   readonly #replaced: string;
-  readonly #removingReplaced: Promise<unknown>;
 
   constructor(readonly target: string) {
     const id = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     this.staging = `${target}.next-${id}`;
     this.#replaced = `${target}.old-${id}`;
     fs.mkdirSync(this.staging, { recursive: true });
-    this.#removingReplaced = removeReplaced(target);
+    removeReplaced(target);
   }
 
-  /** Swaps the finished build in: two renames, so readers see the old site or the new one. */
+  /**
+   * Swaps the finished build in: two renames, so readers see the old site or the new one. The
+   * name it sets the old site aside under is this build's own, which no removal under way has.
+   */
   async publish(): Promise<void> {
-    await this.#removingReplaced;
     if (fs.existsSync(this.target)) fs.renameSync(this.target, this.#replaced);
     fs.renameSync(this.staging, this.target);
   }
 
   async discard(): Promise<void> {
-    await this.#removingReplaced;
     fs.rmSync(this.staging, { recursive: true, force: true });
   }
 }
 
 /**
- * Removes the sites earlier builds replaced, on a thread of its own: `fs.promises.rm` needs this
- * thread's event loop for every file, and took half a minute beside a render.
+ * Removes the sites earlier builds replaced, on a thread of its own (`fs.promises.rm` needs this
+ * thread's event loop for every file, and took half a minute beside a render), which does not
+ * keep the process running: a copy not removed by the time the build ends is only disk space,
+ * and the next build removes the rest.
  */
-function removeReplaced(target: string): Promise<unknown> {
+function removeReplaced(target: string): void {
   const dir = path.dirname(target);
   const prefix = `${path.basename(target)}.old-`;
   const replaced = fs.existsSync(dir)
     ? fs.readdirSync(dir).filter((name) => name.startsWith(prefix))
     : [];
-  if (!replaced.length) return Promise.resolve();
+  if (!replaced.length) return;
   const remover = new Worker(REMOVE, {
     eval: true,
     workerData: replaced.map((name) => path.join(dir, name)),
   });
-  // A copy that cannot be removed now is only disk space: the next build tries again.
-  return new Promise((resolve) => remover.on('exit', resolve).on('error', resolve));
+  remover.on('error', () => {}); // A copy that cannot be removed is tried again next time.
+  remover.unref();
 }
 
 const REMOVE = `const { rmSync } = require('node:fs');

@@ -12,7 +12,7 @@ async function build(target: string, text: string) {
 }
 
 describe('StagedOutput', () => {
-  it('keeps the site it replaces beside it until the next build, which removes it', async () => {
+  it('keeps the site it replaces beside it until the next build, which removes it, on its own thread', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
     const target = path.join(root, '_site');
     const others = () =>
@@ -32,6 +32,9 @@ describe('StagedOutput', () => {
 
     await build(target, 'third');
     expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('third');
+    // The swap does not wait for the removal, which goes on beside it.
+    for (let tries = 0; replacedText().length > 1 && tries < 100; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(replacedText()).toEqual(['second']);
     expect(others()[0]).toMatch(/^_site\.old-/);
   });
