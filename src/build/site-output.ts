@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex } from '../search/build-index.ts';
 import { type IndexParts, indexParts, listIndexes, PAGES_PER_PART } from '../search/index-parts.ts';
@@ -52,9 +51,7 @@ export class SiteOutput {
   async searchWritten() {
     if (!this.#written) throw new Error('The search index was never given its pages.');
     const timings = await this.#written;
-    const folder = path.join(this.site.staging, 'pagefind');
-    fs.mkdirSync(folder, { recursive: true });
-    listIndexes(folder);
+    listIndexes(path.join(this.site.staging, 'pagefind'));
     return timings;
   }
 

@@ -14,14 +14,6 @@ export const PAGES_PER_PART = 1000;
 /** The list the search page reads: for each language, the parts of its search. */
 export const INDEX_LIST = 'indexes.json';
 
-export interface SearchSummary {
-  /** Pages in the search, all languages together. */
-  pages: number;
-  /** Pages per language, e.g. `{ en: 52, cy: 1 }`. */
-  languages: Record<string, number>;
-  parts: number;
-}
-
 /**
  * Pagefind's ready-made search interfaces. The search page has its own GOV.UK markup and script
  * (layouts/search.njk, src/assets/search.js) and uses only `pagefind.js`, its worker, the
@@ -80,12 +72,12 @@ export function documentsInParts(
 }
 
 /**
- * Lists the parts in `<siteDir>/pagefind/` for the search page, by language, and counts what
- * they hold; removes the Pagefind files the site does not use.
+ * Lists the parts in `<siteDir>/pagefind/` for the search page, by language (an empty list when
+ * no page is searchable), and removes the Pagefind files the site does not use.
  */
-export function listIndexes(pagefindDir: string): SearchSummary {
+export function listIndexes(pagefindDir: string): void {
+  fs.mkdirSync(pagefindDir, { recursive: true });
   const byLanguage: Record<string, string[]> = {};
-  const languages: Record<string, number> = {};
   const parts = fs
     .readdirSync(pagefindDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -97,17 +89,9 @@ export function listIndexes(pagefindDir: string): SearchSummary {
       if (UNUSED_FILES.test(file)) fs.rmSync(path.join(bundle, file));
     }
     const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
+      languages: Record<string, unknown>;
     };
-    for (const [lang, { page_count }] of Object.entries(entry.languages)) {
-      (byLanguage[lang] ??= []).push(part);
-      languages[lang] = (languages[lang] ?? 0) + page_count;
-    }
+    for (const lang of Object.keys(entry.languages)) (byLanguage[lang] ??= []).push(part);
   }
   fs.writeFileSync(path.join(pagefindDir, INDEX_LIST), JSON.stringify({ languages: byLanguage }));
-  return {
-    pages: Object.values(languages).reduce((sum, n) => sum + n, 0),
-    languages,
-    parts: parts.length,
-  };
 }
