@@ -17,13 +17,14 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
   const build = loaded ?? (await SiteBuild.load(options.root, options));
   if (!(build instanceof SiteBuild)) return build;
   const output = siteOutputOf(build.root, options);
+  const cache = new BuildCache(build, output, options.drafts ?? false);
   try {
     const staged = output.site.staging;
+    await build.timer.run('cache taken', () => cache.takeCachedSite());
     await build.files(staged);
     await build.assets(staged);
     // Pagefind indexes in its own process while Eleventy renders: two cores busy.
     output.startSearch();
-    const cache = new BuildCache(build, output, options.drafts ?? false);
     const plan = await build.timer.run('incremental plan', () => cache.plan());
     // Pagefind takes the pages once every page's Markdown is rendered, and writes the indexes on
     // the other core while the layouts render here.
@@ -33,7 +34,7 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
     const pageLinks = await build.timer.run('copied from cache', () => cache.reuse(pages));
     return await finishSite(build, output, pageLinks, cache);
   } catch (cause) {
-    await output.discard();
+    await output.discard(() => cache.failed());
     throw cause;
   }
 }

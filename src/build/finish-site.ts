@@ -50,7 +50,7 @@ export async function finishSite(
     scriptHashes: state.assets?.scriptHashes,
   });
   if (hasErrors(diagnostics)) {
-    await output.discard();
+    await output.discard(() => cache?.failed());
     return build.result(false);
   }
   await timer.run('publish', () => output.publish());
@@ -64,6 +64,8 @@ export interface FinishCache {
   migrations(write: () => Promise<MigrationsWritten>): Promise<MigrationsWritten>;
   /** Takes the published build's outputs into the cache. */
   published(migrations: MigrationsWritten): void;
+  /** The build failed: the cache keeps what it still can of the previous build's. */
+  failed(): void;
 }
 
 /** The migrations' problems, and their files in the site and deploy folders. */

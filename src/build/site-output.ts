@@ -65,10 +65,14 @@ export class SiteOutput {
     await this.deploy.publish();
   }
 
-  /** Stops Pagefind, once it is done with the staging folder, and removes both staging folders. */
-  async discard(): Promise<void> {
+  /**
+   * Stops Pagefind, once it is done with the staging folder, and removes both staging folders,
+   * after `beforeRemoval` has taken from them what it keeps.
+   */
+  async discard(beforeRemoval?: () => void): Promise<void> {
     await Promise.allSettled([this.#written]);
     await this.#search?.close();
+    beforeRemoval?.();
     await Promise.all([this.site.discard(), this.deploy.discard()]);
   }
 }

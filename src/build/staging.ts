@@ -15,12 +15,14 @@ import { Worker } from 'node:worker_threads';
  */
 export class StagedOutput {
   readonly staging: string;
-  readonly #replaced: string;
+  readonly #setAside: string;
+  /** Where the site this build replaced is, once it is published, until the next build. */
+  replaced?: string;
 
   constructor(readonly target: string) {
     const id = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     this.staging = `${target}.next-${id}`;
-    this.#replaced = `${target}.old-${id}`;
+    this.#setAside = `${target}.old-${id}`;
     fs.mkdirSync(this.staging, { recursive: true });
     removeReplaced(target);
   }
@@ -30,7 +32,10 @@ export class StagedOutput {
    * name it sets the old site aside under is this build's own, which no removal under way has.
    */
   async publish(): Promise<void> {
-    if (fs.existsSync(this.target)) fs.renameSync(this.target, this.#replaced);
+    if (fs.existsSync(this.target)) {
+      fs.renameSync(this.target, this.#setAside);
+      this.replaced = this.#setAside;
+    }
     fs.renameSync(this.staging, this.target);
   }
 

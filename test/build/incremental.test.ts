@@ -206,6 +206,71 @@ describe('an incremental build', () => {
   });
 });
 
+/** The sites earlier builds replaced at `root`, not yet removed. */
+const replacedSites = (root: string) =>
+  fs.readdirSync(root).filter((name) => name.startsWith('_site.old-'));
+
+describe("an incremental build that takes the cache's copy of the published site for its own", () => {
+  const bodyChange = (root: string) =>
+    edit(
+      root,
+      'content/tax-office/contact-tax-office.md',
+      (t) => `${t}\nWe answer letters within 15 working days.\n`,
+    );
+
+  it('leaves no replaced site to remove: that site becomes the cache', async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    bodyChange(root);
+    const incremental = await buildSite({ root, ...inParts });
+    expect(replacedSites(root)).toEqual([]);
+    bodyChange(root);
+    const next = await buildSite({ root, ...inParts });
+    expect(next.rendered).toMatchObject({ rendered: 1, generated: false });
+    expect(replacedSites(root)).toEqual([]);
+    expect(incremental.ok).toBe(true);
+    await expectSameAsFresh(root, next);
+  });
+
+  it('leaves no folder of a deleted page behind', async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    expect(fs.existsSync(path.join(root, '_site/fishing/rod-licence/index.html'))).toBe(true);
+    fs.rmSync(path.join(root, 'content/environment-agency/fishing/rod-licence.md'));
+    expect((await buildSite({ root, ...inParts })).ok).toBe(true);
+    expect(fs.existsSync(path.join(root, '_site/fishing/rod-licence'))).toBe(false);
+  });
+
+  it('fails without touching the published site, and the next build still renders only what changed', async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    const before = published(root);
+    bodyChange(root);
+    edit(root, 'content/tax-office/vat/index.md', (t) => `${t}\n[A broken link](/no-such-page/)\n`);
+    const failed = await buildSite({ root, ...inParts });
+    expect(failed.ok).toBe(false);
+    expect(published(root)).toEqual(before);
+
+    edit(root, 'content/tax-office/vat/index.md', (t) =>
+      t.replace('[A broken link](/no-such-page/)', ''),
+    );
+    const fixed = await buildSite({ root, ...inParts });
+    expect(fixed.ok).toBe(true);
+    expect(fixed.rendered).toMatchObject({ rendered: 2, generated: false });
+    await expectSameAsFresh(root, fixed);
+  });
+
+  it("links the cache's files in again when the published site is not the one the cache holds", async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    fs.rmSync(path.join(root, '_site'), { recursive: true });
+    bodyChange(root);
+    const incremental = await buildSite({ root, ...inParts });
+    expect(incremental.rendered).toMatchObject({ rendered: 1, generated: false });
+    await expectSameAsFresh(root, incremental);
+  });
+});
+
 describe('an incremental build after a change to a layout', () => {
   /** The product copied, so its layouts can change without touching the one the other tests use. */
   function copyProduct(): string {

@@ -21,6 +21,7 @@ import {
   renderCacheFolder,
   storedLinks,
 } from './render-cache.ts';
+import { AdoptedCache, LinkedFromCache, type ReusedOutputs } from './reused-outputs.ts';
 import { SearchCache } from './search-cache.ts';
 
 /** What the build rendered: each output file, and of the HTML its links. */
@@ -40,6 +41,8 @@ export class BuildCache implements FinishCache {
   #rendered?: RenderedOutputs;
   #migrationsKey?: string;
   readonly #search: SearchCache;
+  #outputs: ReusedOutputs;
+  #adopted = false;
 
   constructor(
     private readonly build: SiteBuild,
@@ -49,6 +52,31 @@ export class BuildCache implements FinishCache {
     this.folder = renderCacheFolder(build.root);
     this.#previous = this.folder.read();
     this.#search = new SearchCache(this.folder, this.#previous, this.#product);
+    this.#outputs = new LinkedFromCache(this.folder.site, output.site.staging);
+  }
+
+  /**
+   * Takes the cache's copy of the previous build's site as the staged site, when the site
+   * published is still that build's (./reused-outputs.ts): before anything is written into it.
+   */
+  takeCachedSite(): void {
+    const previous = this.#previous;
+    if (!previous?.publishedSite || !fs.existsSync(this.folder.site)) return;
+    if (folderIdentity(this.output.siteDir) !== previous.publishedSite) return;
+    const outputs = new Set([
+      ...Object.values(previous.pages).map((page) => page.output),
+      ...Object.keys(previous.generated?.outputs ?? {}),
+      ...(previous.migrations?.site ?? []),
+    ]);
+    const parts = new Set(Object.keys(previous.search ?? {}));
+    const adopted = AdoptedCache.adopt(
+      this.folder.site,
+      this.output.site.staging,
+      (file) => outputs.has(file) || parts.has(partOf(file)),
+    );
+    if (!adopted) return;
+    this.#outputs = adopted;
+    this.#adopted = true;
   }
 
   /** Works out what renders, and gives the build what it knows of the pages that do not. */
@@ -56,6 +84,12 @@ export class BuildCache implements FinishCache {
     const { state } = this.build;
     this.#keys = this.keys();
     const plan = this.withoutMissing(planRender(this.#previous, this.#keys, state.linkTargets));
+    // What renders again is dropped from the staged site before anything writes its path.
+    for (const [file, page] of Object.entries(this.#previous?.pages ?? {}))
+      if (!plan.reused.has(file)) this.#outputs.drop(page.output);
+    if (plan.generated)
+      for (const file of Object.keys(this.#previous?.generated?.outputs ?? {}))
+        this.#outputs.drop(file);
     for (const [file, page] of plan.reused) {
       state.renderedLinks.set(file, page.renderedLinks);
       state.usedFiles.set(file, new Set(page.usedFiles));
@@ -96,7 +130,7 @@ export class BuildCache implements FinishCache {
 
   /** A cached file removed by hand is made again, not a failed build. */
   private withoutMissing(plan: RenderPlan): RenderPlan {
-    const has = (file: string) => fs.existsSync(path.join(this.folder.site, file));
+    const has = (file: string) => this.#outputs.has(file);
     for (const [file, page] of plan.reused) {
       if (has(page.output) && this.#search.hasDocument(page)) continue;
       plan.reused.delete(file);
@@ -113,7 +147,7 @@ export class BuildCache implements FinishCache {
       this.#plan?.reused.values() ?? [],
       rendered,
       (languages) => this.output.searchParts(languages),
-      this.output.site.staging,
+      this.#outputs,
     );
     if (this.build.rendered) this.build.rendered.search = this.#search.counts;
     return parts;
@@ -122,16 +156,15 @@ export class BuildCache implements FinishCache {
   /** Puts the unrendered pages into the staged site, and gives every page's links. */
   reuse(rendered: RenderedOutputs): Map<string, PageLinks> {
     this.#rendered = rendered;
-    const staged = this.output.site.staging;
     const links = new Map(rendered.links);
     for (const page of this.#plan!.reused.values()) {
-      this.folder.reuse('site', page.output, staged);
+      this.#outputs.take(page.output);
       links.set(page.output, pageLinksOf(page.links));
     }
     const generated = this.#previous?.generated;
     if (!this.#plan!.generated && generated) {
       for (const [file, stored] of Object.entries(generated.outputs)) {
-        this.folder.reuse('site', file, staged);
+        this.#outputs.take(file);
         if (stored) links.set(file, pageLinksOf(stored));
       }
     }
@@ -151,11 +184,14 @@ export class BuildCache implements FinishCache {
     );
     const cached = this.#previous?.migrations;
     const complete =
-      cached?.site.every((file) => fs.existsSync(path.join(this.folder.site, file))) &&
+      cached?.site.every((file) => this.#outputs.has(file)) &&
       cached.deploy.every((file) => fs.existsSync(path.join(this.folder.deploy, file)));
-    if (cached?.key !== this.#migrationsKey || !complete) return write();
-    for (const file of cached.site) this.folder.reuse('site', file, output.site.staging);
-    for (const file of cached.deploy) this.folder.reuse('deploy', file, output.deploy.staging);
+    if (cached?.key !== this.#migrationsKey || !complete) {
+      for (const file of cached?.site ?? []) this.#outputs.drop(file);
+      return write();
+    }
+    for (const file of cached.site) this.#outputs.take(file);
+    for (const file of cached.deploy) this.folder.reuseDeploy(file, output.deploy.staging);
     return { ...cached, fromCache: true };
   }
 
@@ -222,14 +258,30 @@ export class BuildCache implements FinishCache {
           deploy: migrations.deploy,
           diagnostics: migrations.diagnostics,
         },
+        publishedSite: folderIdentity(this.output.siteDir),
       },
       { site: this.output.siteDir, deploy: this.output.deployDir },
       changed,
       removed,
       searchParts.parts,
+      this.#adopted ? this.output.site.replaced : undefined,
     );
   }
+
+  /** The build failed: what the staged site still holds of the cache's goes back to it. */
+  failed(): void {
+    this.#outputs.failed();
+  }
 }
+
+/** A folder's inode and birth time: which folder it is, whatever it is renamed to. */
+function folderIdentity(folder: string): string | undefined {
+  const stat = fs.statSync(folder, { throwIfNoEntry: false });
+  return stat && `${stat.ino}:${stat.birthtimeMs}`;
+}
+
+/** `pagefind/en-1-of-2/…` -> `en-1-of-2`: the part of the search a file of the site is in. */
+const partOf = (file: string) => (file.startsWith('pagefind/') ? file.split('/')[1]! : '');
 
 function byFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const grouped = new Map<string, Diagnostic[]>();

@@ -4,7 +4,7 @@ import { BUILD_CACHE } from '../../files/index.ts';
 import type { PageLinks } from '../../links/extract.ts';
 import type { LinkQuery } from '../../render/markdown/link-queries.ts';
 import type { Diagnostic } from '../../report/diagnostic.ts';
-import { joinInto, linkOrCopy } from '../shards/join-folders.ts';
+import { linkFiles, linkOrCopy } from '../shards/join-folders.ts';
 
 /** A page's links as JSON holds them: its ids as a list. */
 export interface StoredLinks {
@@ -66,6 +66,12 @@ export interface RenderCacheFile {
   migrations?: CachedMigrations;
   /** Each part of the search's key: a digest of its pages' search documents. */
   search?: Record<string, string>;
+  /**
+   * Which folder the site the build published is (its inode and birth time): while that folder
+   * is still the one published, it holds the same files as `site/`, and the next build may take
+   * `site/` as its staged site (./reused-outputs.ts).
+   */
+  publishedSite?: string;
 }
 
 /** A part's search documents, by page file in the site folder. */
@@ -115,15 +121,24 @@ export class RenderCacheFolder {
     }
   }
 
-  /** Makes the cache the published build's: `site` and `deploy` files from the folders given. */
+  /**
+   * Makes the cache the published build's: `site` and `deploy` files from the folders given.
+   * `replaced`, the site the build replaced, becomes the cache's site folder first when the build
+   * took that folder for its own staged site: it held the same files.
+   */
   write(
     cache: Omit<RenderCacheFile, 'version'>,
     from: { site: string; deploy: string },
     changed: { site: Iterable<string>; deploy: Iterable<string> },
     removed: Iterable<string>,
     parts: { written: ReadonlyMap<string, CachedPartDocuments>; removed: Iterable<string> },
+    replaced?: string,
   ): void {
     fs.rmSync(this.manifest, { force: true });
+    if (replaced) {
+      fs.rmSync(this.site, { recursive: true, force: true });
+      fs.renameSync(replaced, this.site);
+    }
     fs.mkdirSync(this.search, { recursive: true });
     for (const part of parts.removed) fs.rmSync(this.partFile(part), { force: true });
     for (const [part, documents] of parts.written)
@@ -139,16 +154,9 @@ export class RenderCacheFolder {
     fs.writeFileSync(this.manifest, JSON.stringify({ version: VERSION, ...cache }));
   }
 
-  /** Puts the cached `folder` of the site, every file in it, into `to`, as hard links. */
-  reuseFolder(folder: string, to: string): void {
-    joinInto(path.join(this.site, folder), path.join(to, folder));
-  }
-
-  /** Puts the cached `file` of the site (or deploy) folder into `to`, as a hard link. */
-  reuse(folder: 'site' | 'deploy', file: string, to: string): void {
-    const target = path.join(to, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    linkOrCopy(path.join(this[folder], file), target);
+  /** Puts the cached `file` of the deploy folder into `to`, as a hard link. */
+  reuseDeploy(file: string, to: string): void {
+    linkFiles(this.deploy, to, [file]);
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   RenderCacheFile,
   RenderCacheFolder,
 } from './render-cache.ts';
+import type { ReusedOutputs } from './reused-outputs.ts';
 
 /** A part of the search in the site folder (src/search/index-parts.ts). */
 const searchFolder = (part: string) => `pagefind/${part}`;
@@ -42,8 +43,8 @@ export class SearchCache {
 
   /**
    * The parts indexed again, with their pages' search documents: the parts where a page's search
-   * document changed, or a page came or went, or that the cache lacks. The others are linked
-   * into `staging` from the cache. `rendered`: the search documents of the pages this build
+   * document changed, or a page came or went, or that the cache lacks. The others are taken
+   * into the staged site from `outputs`, and the parts indexed again or gone dropped from it. `rendered`: the search documents of the pages this build
    * rendered; the reused pages' are in the cache, read only for a part indexed again. `partsOf`
    * splits the pages, by their language, into the search's parts.
    */
@@ -51,7 +52,7 @@ export class SearchCache {
     reused: Iterable<CachedPage>,
     rendered: ReadonlyMap<string, string>,
     partsOf: (languages: ReadonlyMap<string, string>) => Map<string, string[]>,
-    staging: string,
+    outputs: ReusedOutputs,
   ): IndexParts {
     const documents = this.#documents;
     for (const page of reused) {
@@ -77,16 +78,20 @@ export class SearchCache {
       const folder = searchFolder(part);
       if (
         cached[part] === key &&
-        fs.existsSync(path.join(this.folder.site, folder, 'pagefind-entry.json')) &&
+        outputs.has(`${folder}/pagefind-entry.json`) &&
         fs.existsSync(this.folder.partFile(part))
       )
-        this.folder.reuseFolder(folder, staging);
-      else
+        outputs.take(folder, 'folder');
+      else {
+        outputs.drop(folder);
         this.#built.set(
           part,
           new Map(files.map((file) => [file, rendered.get(file) ?? cachedDocument(file)])),
         );
+      }
     }
+    for (const part of Object.keys(cached))
+      if (!this.#keys.has(part)) outputs.drop(searchFolder(part));
     return this.#built;
   }
 

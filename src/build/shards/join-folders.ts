@@ -18,6 +18,15 @@ export function joinInto(from: string, to: string): void {
   }
 }
 
+/** Each of `files` of `from` at the same place in `to`, as hard links, their folders made as needed. */
+export function linkFiles(from: string, to: string, files: readonly string[]): void {
+  for (const file of files) {
+    const target = path.join(to, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(path.join(from, file), target);
+  }
+}
+
 /** `source` at `target` too, as a hard link, or as a copy across file systems. */
 export function linkOrCopy(source: string, target: string): void {
   try {
