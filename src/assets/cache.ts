@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as sass from 'sass';
 import { contentHash } from './hash.ts';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +9,11 @@ const cacheRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../node_modules/.cache/gov-publishing',
 );
-const toolVersions = `govuk-frontend@${require('govuk-frontend/package.json').version} ${sass.info}`;
+// Sass exports no package.json; its entry file is beside it.
+const sassPackage = path.join(path.dirname(require.resolve('sass')), 'package.json');
+const toolVersions = `govuk-frontend@${require('govuk-frontend/package.json').version} sass@${
+  JSON.parse(fs.readFileSync(sassPackage, 'utf8')).version
+}`;
 
 /**
  * Compiling govuk-frontend's Sass takes seconds and its result depends only on its source, so a
