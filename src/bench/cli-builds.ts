@@ -5,8 +5,8 @@ import { filesIn } from '../build/shards/content-digest.ts';
 import { measureTree, type TreeUsage } from './process-tree.ts';
 
 const productRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(productRoot, 'node_modules/.bin/tsx');
-const cli = path.join(productRoot, 'src/cli/build.ts');
+/** What `npm run build` runs: the build's bundle (src/cli/compiled.mjs). */
+const build = [path.join(productRoot, 'src/cli/compiled.mjs'), 'src/cli/build.ts'];
 
 /** `npm run build -- <args>` on the site at `root`, measured with every process it starts. */
 export async function measuredBuild(
@@ -14,7 +14,7 @@ export async function measuredBuild(
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TreeUsage> {
-  const usage = await measureTree(tsx, [cli, ...args], { cwd: root, env });
+  const usage = await measureTree(process.execPath, [...build, ...args], { cwd: root, env });
   if (usage.status !== 0)
     throw new Error(`npm run build -- ${args.join(' ')} failed:\n${usage.stdout}`);
   return usage;
@@ -25,6 +25,10 @@ export function siteDigest(root: string): string {
   const hash = createHash('sha256');
   const dir = path.join(root, '_site');
   for (const file of filesIn(dir)) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
+  // A folder left with no file in it is a difference too: nginx answers it 403, not 404.
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isDirectory())
+      hash.update(path.relative(dir, path.join(entry.parentPath, entry.name)));
   return hash.digest('hex').slice(0, 12);
 }
 
