@@ -45,16 +45,24 @@ export class StagedOutput {
 }
 
 /**
- * Removes the sites earlier builds replaced, on a thread of its own (`fs.promises.rm` needs this
+ * Removes the sites earlier builds replaced, and the staging folders of builds that were stopped
+ * before they finished (killed, or out of memory: their process is gone), on a thread of its own (`fs.promises.rm` needs this
  * thread's event loop for every file, and took half a minute beside a render), which does not
  * keep the process running: a copy not removed by the time the build ends is only disk space,
  * and the next build removes the rest.
  */
 function removeReplaced(target: string): void {
   const dir = path.dirname(target);
-  const prefix = `${path.basename(target)}.old-`;
+  const name = path.basename(target);
   const replaced = fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((name) => name.startsWith(prefix))
+    ? fs
+        .readdirSync(dir)
+        .filter(
+          (entry) =>
+            entry.startsWith(`${name}.old-`) ||
+            (entry.startsWith(`${name}.next-`) &&
+              !isRunning(Number(entry.slice(`${name}.next-`.length).split('-')[0]))),
+        )
     : [];
   if (!replaced.length) return;
   const remover = new Worker(REMOVE, {
@@ -67,3 +75,14 @@ function removeReplaced(target: string): void {
 
 const REMOVE = `const { rmSync } = require('node:fs');
 for (const dir of require('node:worker_threads').workerData) rmSync(dir, { recursive: true, force: true });`;
+
+/** Whether the process `pid` is still running (a build's staging folder is named by its pid). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
