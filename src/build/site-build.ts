@@ -113,9 +113,13 @@ export class SiteBuild {
     const rendered = this.timer.run('render', () =>
       eleventyFor({ state, outputDir: outDir, ...(only ? { only } : {}) }).write(),
     );
-    if (markdownDone)
+    const handedOn =
+      markdownDone &&
       Promise.race([pages.allMarkdownRendered, rendered]).then(() => markdownDone(pages));
+    // A failed render is the error to report; one of handing the pages on comes after it.
+    handedOn?.catch(() => {});
     await rendered;
+    await handedOn;
     pages.diagnostics.push(
       ...withStyleSettings(state.renderDiagnostics, styleSettingsOfFile(this.model)),
     );

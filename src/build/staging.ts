@@ -60,8 +60,7 @@ function removeReplaced(target: string): void {
         .filter(
           (entry) =>
             entry.startsWith(`${name}.old-`) ||
-            (entry.startsWith(`${name}.next-`) &&
-              !isRunning(Number(entry.slice(`${name}.next-`.length).split('-')[0]))),
+            (entry.startsWith(`${name}.next-`) && isAbandoned(path.join(dir, entry))),
         )
     : [];
   if (!replaced.length) return;
@@ -76,7 +75,19 @@ function removeReplaced(target: string): void {
 const REMOVE = `const { rmSync } = require('node:fs');
 for (const dir of require('node:worker_threads').workerData) rmSync(dir, { recursive: true, force: true });`;
 
-/** Whether the process `pid` is still running (a build's staging folder is named by its pid). */
+/**
+ * Whether a staging folder's build is gone: its process (the folder is named by its pid) is not
+ * running here, and the folder has not changed for an hour, as a build in another pid namespace
+ * sharing the disk (a container) is running to this one's eyes.
+ */
+function isAbandoned(staging: string): boolean {
+  const pid = Number(path.basename(staging).split('.next-')[1]?.split('-')[0]);
+  const changed = fs.statSync(staging, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  return !isRunning(pid) && Date.now() - changed > ABANDONED_AFTER_MS;
+}
+
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
 function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {

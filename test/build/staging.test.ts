@@ -50,18 +50,24 @@ describe('StagedOutput', () => {
     expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('published');
   });
 
-  it('removes the staging folder of a build that was stopped, and not of one still running', async () => {
+  it('removes the staging folder of a build stopped an hour ago or more, and not of one still running', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
     const target = path.join(root, 'public-site');
     // A pid no process has: above Linux's largest (4,194,304).
     const stopped = path.join(root, 'public-site.next-99999999-abcdef');
     fs.mkdirSync(stopped);
     fs.writeFileSync(path.join(stopped, 'index.html'), 'half-written');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(stopped, twoHoursAgo, twoHoursAgo);
+    // Stopped too, but a moment ago: perhaps running in another pid namespace, so it stays.
+    const recent = path.join(root, 'public-site.next-99999998-abcdef');
+    fs.mkdirSync(recent);
     const running = new StagedOutput(target);
     await build(target, 'published');
     for (let tries = 0; fs.existsSync(stopped) && tries < 100; tries++)
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fs.existsSync(stopped)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
     expect(fs.existsSync(running.staging)).toBe(true);
   });
 

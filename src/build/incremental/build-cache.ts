@@ -264,8 +264,20 @@ export class BuildCache implements FinishCache {
       changed,
       removed,
       searchParts.parts,
-      this.#adopted ? this.output.site.replaced : undefined,
+      this.#replacedSiteToKeep(),
     );
+  }
+
+  /**
+   * The site this build replaced, to be the cache's copy, when this build took the cache's copy
+   * for its own and the site it replaced is still the one the previous manifest names (another
+   * build may have published in between). Otherwise the cache's copy is made of links to this
+   * build's new files only, and the next build renders what it lacks.
+   */
+  #replacedSiteToKeep(): string | undefined {
+    const replaced = this.output.site.replaced;
+    if (!this.#adopted || !replaced) return undefined;
+    return folderIdentity(replaced) === this.#previous?.publishedSite ? replaced : undefined;
   }
 
   /** The build failed: what the staged site still holds of the cache's goes back to it. */
@@ -277,7 +289,8 @@ export class BuildCache implements FinishCache {
 /** A folder's inode and birth time: which folder it is, whatever it is renamed to. */
 function folderIdentity(folder: string): string | undefined {
   const stat = fs.statSync(folder, { throwIfNoEntry: false });
-  return stat && `${stat.ino}:${stat.birthtimeMs}`;
+  // Without a birth time (some file systems keep none), an inode number alone may be reused.
+  return stat?.birthtimeMs ? `${stat.ino}:${stat.birthtimeMs}` : undefined;
 }
 
 /** `pagefind/en-1-of-2/…` -> `en-1-of-2`: the part of the search a file of the site is in. */

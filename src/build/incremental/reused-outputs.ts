@@ -93,9 +93,13 @@ export class AdoptedCache implements ReusedOutputs {
     removeEmptyFolders(path.dirname(target), this.staging);
   }
 
+  /**
+   * Nothing goes back when the build failed after its site was published, or when another build
+   * has made the cache's folder again meanwhile: that one is newer.
+   */
   failed(): void {
+    if (!fs.existsSync(this.staging) || fs.existsSync(this.cacheSite)) return;
     keepOnly(this.staging, (file) => this.#present.has(file));
-    fs.rmSync(this.cacheSite, { recursive: true, force: true });
     fs.renameSync(this.staging, this.cacheSite);
   }
 }
