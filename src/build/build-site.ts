@@ -28,8 +28,11 @@ export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Prom
     const plan = await build.timer.run('incremental plan', () => cache.plan());
     // Pagefind takes the pages once every page's Markdown is rendered, and writes the indexes on
     // the other core while the layouts render here.
-    const pages = await build.render(staged, selectionOf(plan, build), (rendered) =>
-      output.indexForSearch(cache.searchIndexes(rendered.searchDocuments)),
+    const pages = await build.render(
+      staged,
+      selectionOf(plan, build),
+      (rendered) => output.indexForSearch(cache.searchIndexes(rendered.searchDocuments)),
+      (file) => cache.released(file),
     );
     const pageLinks = await build.timer.run('copied from cache', () => cache.reuse(pages));
     return await finishSite(build, output, pageLinks, cache);

@@ -57,9 +57,11 @@ export class RenderedPages {
   }
 
   /** Eleventy's output path of a file, and its final content. */
-  written(outputPath: string, content: string): void {
+  /** Takes a file Eleventy writes; returns its path in the site folder. */
+  written(outputPath: string, content: string): string {
     const file = path.relative(this.siteDir, path.resolve(outputPath)).split(path.sep).join('/');
     this.outputs.add(file);
     if (file.endsWith('.html')) this.links.set(file, extractLinks(content));
+    return file;
   }
 }

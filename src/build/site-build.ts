@@ -93,12 +93,14 @@ export class SiteBuild {
 
   /**
    * Renders the site, or the part `only` selects, into `outDir` with Eleventy. `markdownDone` is
-   * called once every page's Markdown is rendered, while the layouts are still rendering.
+   * called once every page's Markdown is rendered, while the layouts are still rendering;
+   * `writing` with each file's path in `outDir` just before Eleventy writes it.
    */
   async render(
     outDir: string,
     only?: RenderSelection,
     markdownDone?: (pages: RenderedPages) => void,
+    writing?: (file: string) => void,
   ): Promise<RenderedPages> {
     const rendering = only
       ? this.model.pages.filter(
@@ -109,7 +111,10 @@ export class SiteBuild {
     const { state } = this;
     state.markdownRendered = (page, bodyHtml, headings) =>
       pages.markdownRendered(page, bodyHtml, headings, state.strings);
-    state.fileWritten = (outputPath, content) => pages.written(outputPath, content);
+    state.fileWritten = (outputPath, content) => {
+      const file = pages.written(outputPath, content);
+      writing?.(file);
+    };
     const rendered = this.timer.run('render', () =>
       eleventyFor({ state, outputDir: outDir, ...(only ? { only } : {}) }).write(),
     );

@@ -39,6 +39,17 @@ describe("the cache's copy of the site taken as the staged site", () => {
     expect(adopted.has('assets/site.css')).toBe(false);
   });
 
+  it('lets go of a kept page before Eleventy writes it, so the published copy is not written into', () => {
+    const { staging, adopted } = cachedSite();
+    // The published site holds the same file: a hard link to it, as the cache's copy is.
+    const published = path.join(staging, '..', 'published-vat.html');
+    fs.linkSync(path.join(staging, 'vat/index.html'), published);
+    adopted.released('vat/index.html');
+    fs.writeFileSync(path.join(staging, 'vat/index.html'), 'VAT, rendered again');
+    expect(fs.readFileSync(published, 'utf8')).toBe('VAT');
+    expect(adopted.has('vat/index.html')).toBe(false);
+  });
+
   it('drops a page with the folders it leaves empty', () => {
     const { staging, adopted } = cachedSite();
     adopted.drop('vat/rates/index.html');

@@ -280,6 +280,11 @@ export class BuildCache implements FinishCache {
     return folderIdentity(replaced) === this.#previous?.publishedSite ? replaced : undefined;
   }
 
+  /** Eleventy is about to write `file` of the staged site (ReusedOutputs.released). */
+  released(file: string): void {
+    this.#outputs.released(file);
+  }
+
   /** The build failed: what the staged site still holds of the cache's goes back to it. */
   failed(): void {
     this.#outputs.failed();

@@ -14,6 +14,11 @@ export interface ReusedOutputs {
   take(file: string, folder?: 'folder'): void;
   /** Takes the previous build's file or folder out of the staged site, if it is there. */
   drop(file: string): void;
+  /**
+   * Eleventy is about to write `file` of the staged site: if it is still the previous build's,
+   * it goes first, so the write makes a new file rather than writing into the published one.
+   */
+  released(file: string): void;
   /** The build failed: whatever of the previous build is still in the staged site goes back. */
   failed(): void;
 }
@@ -35,6 +40,8 @@ export class LinkedFromCache implements ReusedOutputs {
   }
 
   drop(): void {}
+
+  released(): void {}
 
   failed(): void {}
 }
@@ -91,6 +98,11 @@ export class AdoptedCache implements ReusedOutputs {
       for (const present of this.#present)
         if (present.startsWith(`${file}/`)) this.#present.delete(present);
     removeEmptyFolders(path.dirname(target), this.staging);
+  }
+
+  // Eleventy renders only pages that were dropped; this catches a page it was not asked for.
+  released(file: string): void {
+    if (this.#present.delete(file)) fs.rmSync(path.join(this.staging, file), { force: true });
   }
 
   /**
