@@ -42,7 +42,6 @@ export class BuildCache implements FinishCache {
   #migrationsKey?: string;
   readonly #search: SearchCache;
   #outputs: ReusedOutputs;
-  #adopted = false;
 
   constructor(
     private readonly build: SiteBuild,
@@ -74,9 +73,7 @@ export class BuildCache implements FinishCache {
       this.output.site.staging,
       (file) => outputs.has(file) || parts.has(partOf(file)),
     );
-    if (!adopted) return;
-    this.#outputs = adopted;
-    this.#adopted = true;
+    if (adopted) this.#outputs = adopted;
   }
 
   /** Works out what renders, and gives the build what it knows of the pages that do not. */
@@ -276,7 +273,7 @@ export class BuildCache implements FinishCache {
    */
   #replacedSiteToKeep(): string | undefined {
     const replaced = this.output.site.replaced;
-    if (!this.#adopted || !replaced) return undefined;
+    if (!(this.#outputs instanceof AdoptedCache) || !replaced) return undefined;
     return folderIdentity(replaced) === this.#previous?.publishedSite ? replaced : undefined;
   }
 

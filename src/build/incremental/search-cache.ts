@@ -16,8 +16,9 @@ import type { ReusedOutputs } from './reused-outputs.ts';
 const searchFolder = (part: string) => `pagefind/${part}`;
 
 /**
- * An incremental build's search: which parts are indexed again, the others linked from the
- * cache, and what the cache keeps of the search once the build is published (docs/incremental.md).
+ * An incremental build's search: which parts are indexed again, the others taken from the
+ * cache's copy of the site, and what the cache keeps of the search once the build is published
+ * (docs/incremental.md).
  */
 export class SearchCache {
   /** Each part's key, each page's part, and the parts this build indexes. */
@@ -44,8 +45,9 @@ export class SearchCache {
   /**
    * The parts indexed again, with their pages' search documents: the parts where a page's search
    * document changed, or a page came or went, or that the cache lacks. The others are taken
-   * into the staged site from `outputs`, and the parts indexed again or gone dropped from it. `rendered`: the search documents of the pages this build
-   * rendered; the reused pages' are in the cache, read only for a part indexed again. `partsOf`
+   * into the staged site from `outputs`, and the parts indexed again or gone are dropped from
+   * it. `rendered`: the search documents of the pages this build rendered; the reused pages'
+   * are in the cache, read only for a part indexed again. `partsOf`
    * splits the pages, by their language, into the search's parts.
    */
   partsToIndex(
