@@ -3,7 +3,7 @@ export type { BuildOptions, BuildResult } from './result.ts';
 import path from 'node:path';
 import type { RenderSelection } from '../eleventy/eleventy-for.ts';
 import { finishSite } from './finish-site.ts';
-import { BuildCache } from './incremental/build-cache.ts';
+import { BuildCache, type PreviousBuild } from './incremental/build-cache.ts';
 import type { RenderPlan } from './incremental/plan.ts';
 import type { BuildOptions, BuildResult } from './result.ts';
 import { SiteBuild } from './site-build.ts';
@@ -13,11 +13,15 @@ import { SiteOutput } from './site-output.ts';
  * The production build: load and validate, render with Eleventy, then the later stages, all into
  * staging folders that replace `_site/` and `_deploy/` only when every stage has succeeded.
  */
-export async function buildSite(options: BuildOptions, loaded?: SiteBuild): Promise<BuildResult> {
+export async function buildSite(
+  options: BuildOptions,
+  loaded?: SiteBuild,
+  previous?: PreviousBuild,
+): Promise<BuildResult> {
   const build = loaded ?? (await SiteBuild.load(options.root, options));
   if (!(build instanceof SiteBuild)) return build;
   const output = siteOutputOf(build.root, options);
-  const cache = new BuildCache(build, output, options.drafts ?? false);
+  const cache = new BuildCache(build, output, options.drafts ?? false, previous);
   try {
     const staged = output.site.staging;
     await build.timer.run('cache taken', () => cache.takeCachedSite());

@@ -28,4 +28,6 @@ export interface BuildResult {
   model?: SiteModel;
   /** What a whole build rendered and what it took from `.build-cache/`. */
   rendered?: RenderCounts;
+  /** `--incremental-only` found no cache the build could render only what changed from: nothing was built. */
+  notBuilt?: true;
 }

@@ -25,7 +25,8 @@ if (command.kind === 'shard') {
 } else if (command.kind === 'merge') {
   result = await mergeShards({ root, shards: command.shards, fresh: command.fresh });
 } else {
-  result = await buildWholeSite({ root, fresh: command.fresh }, command.jobs);
+  const { fresh, jobs, incrementalOnly } = command;
+  result = await buildWholeSite({ root, fresh }, { jobs, incrementalOnly });
 }
 
 if (process.send) {
@@ -43,6 +44,10 @@ if (process.send) {
     );
     // exitCode, not exit(): exit() would cut off a long list of errors still on its way down a pipe.
     process.exitCode = 1;
+  } else if (result.notBuilt) {
+    console.log(
+      'Nothing built: .build-cache/ holds no build whose pages this one could keep (there is none, or a change reaches every page: a layout, a site setting, a department, a topic). Build the whole site: "npm run build", or the shards and their merge.',
+    );
   } else if (command.kind === 'shard') {
     const { index, count } = command.shard;
     const where = path.relative(root, command.shardDir ?? shardFolder(root, command.shard));

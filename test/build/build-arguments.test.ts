@@ -3,9 +3,11 @@ import { parseBuildArgs } from '../../src/build/shards/arguments.ts';
 
 describe('npm run build arguments', () => {
   it('builds the whole site with none', () => {
-    expect(parseBuildArgs([])).toEqual({ kind: 'whole', fresh: false });
-    expect(parseBuildArgs(['--fresh'])).toEqual({ kind: 'whole', fresh: true });
-    expect(parseBuildArgs(['--jobs', '1'])).toEqual({ kind: 'whole', fresh: false, jobs: 1 });
+    const whole = { kind: 'whole', fresh: false, incrementalOnly: false };
+    expect(parseBuildArgs([])).toEqual(whole);
+    expect(parseBuildArgs(['--fresh'])).toEqual({ ...whole, fresh: true });
+    expect(parseBuildArgs(['--jobs', '1'])).toEqual({ ...whole, jobs: 1 });
+    expect(parseBuildArgs(['--incremental-only'])).toEqual({ ...whole, incrementalOnly: true });
   });
 
   it('builds one shard with --shard K/N', () => {
@@ -38,6 +40,11 @@ describe('npm run build arguments', () => {
       ['--jobs', '2', '--shard', '1/2'],
       '--jobs sizes a whole build; a shard or a merge is one process.',
     ],
+    [
+      ['--incremental-only', '--fresh'],
+      '--incremental-only is for a whole build that uses the cache: without --shard, --merge or --fresh.',
+    ],
+    [['--incremental-only', '--shard', '1/2'], '--incremental-only is for a whole build'],
     [['_shards/1-of-2'], 'Unexpected "_shards/1-of-2": only --merge takes folders.'],
   ])('refuses %j, saying what to write', (args, message) => {
     expect(() => parseBuildArgs(args)).toThrow(message);

@@ -31,8 +31,9 @@ describe('planRender', () => {
   const asked: LinkQuery[] = [];
   recordingTargets(targetsWith(before), asked).urlOfFile('content/a/rates.md');
   const cache: RenderCacheFile = {
-    version: 2,
+    version: 3,
     site: 'site-1',
+    inputs: 'inputs-1',
     pages: {
       'content/a/vat.md': cachedPage('vat', asked),
       'content/a/rates.md': cachedPage('rates'),
@@ -41,6 +42,7 @@ describe('planRender', () => {
   };
   const keys = (pages: Record<string, string>, site = 'site-1'): RenderKeys => ({
     site,
+    inputs: 'inputs-1',
     generated: 'generated-1',
     pages: new Map(Object.entries(pages)),
   });

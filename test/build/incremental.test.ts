@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../../src/build/build-site.ts';
-import { buildInShards } from '../../src/build/shards/pool.ts';
+import { PreviousBuild } from '../../src/build/incremental/build-cache.ts';
+import { buildInShards, buildWholeSite } from '../../src/build/shards/pool.ts';
 import { SiteBuild } from '../../src/build/site-build.ts';
 import { treeDigest } from '../helpers/tree.ts';
 import { copyExample, productRoot, tmpDir } from '../site/helpers.ts';
@@ -128,6 +129,10 @@ describe('an incremental build', () => {
       expect(first.ok).toBe(true);
       expect(first.rendered?.reused).toBe(0);
       change(root);
+      // What `npm run build` chooses by: a large site renders whole on a pool of shards.
+      const loaded = await SiteBuild.load(root);
+      if (!(loaded instanceof SiteBuild)) throw new Error('The changed content did not load.');
+      expect(PreviousBuild.read(root).usableBy(loaded, false)).toBe(renders.pages !== 'all');
 
       const incremental = await buildSite({ root, ...inParts });
       expect(incremental.ok).toBe(true);
@@ -154,6 +159,26 @@ describe('an incremental build', () => {
 
   it('follows a sharded build: the merge leaves the cache a whole build would', async () => {
     const root = copyExample();
+    const build = await SiteBuild.load(root);
+    if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
+    expect((await buildInShards(build, { root, ...inParts }, 2)).ok).toBe(true);
+    edit(
+      root,
+      'content/tax-office/contact-tax-office.md',
+      (t) => `${t}\nWe answer letters within 15 working days.\n`,
+    );
+
+    const incremental = await buildSite({ root, ...inParts });
+    expect(incremental.rendered).toMatchObject({ rendered: 1, generated: false });
+    await expectSameAsFresh(root, incremental);
+  });
+
+  it('follows a pool of shards run over a cache that was no use: the next build renders only what changed', async () => {
+    const root = copyExample();
+    await buildSite({ root, ...inParts });
+    edit(root, 'content/tax-office/_department.yml', (t) =>
+      t.replace('name: Tax Office', 'name: Tax and Revenue Office'),
+    );
     const build = await SiteBuild.load(root);
     if (!(build instanceof SiteBuild)) throw new Error('The example content did not load.');
     expect((await buildInShards(build, { root, ...inParts }, 2)).ok).toBe(true);
@@ -203,6 +228,41 @@ describe('an incremental build', () => {
       reused: 0,
       reasons: { 'no cache': again.model!.pages.length },
     });
+  });
+});
+
+describe('npm run build -- --incremental-only, the first job of CI', () => {
+  const onlyIncremental = (root: string) =>
+    execFileSync(
+      path.join(productRoot, 'node_modules/.bin/tsx'),
+      [path.join(productRoot, 'src/cli/build.ts'), '--incremental-only'],
+      { cwd: root, encoding: 'utf8' },
+    );
+
+  it('builds nothing without a cache, and says to build the whole site', () => {
+    const root = copyExample();
+    expect(onlyIncremental(root)).toContain(
+      'Nothing built: .build-cache/ holds no build whose pages this one could keep',
+    );
+    expect(fs.existsSync(path.join(root, '_site'))).toBe(false);
+  });
+
+  it('builds what changed when the cache can serve, and nothing when a change reaches every page', async () => {
+    const root = copyExample();
+    await buildSite({ root });
+    const before = published(root);
+    edit(root, 'content/tax-office/contact-tax-office.md', (t) => `${t}\nWe answer letters.\n`);
+    const changed = await buildWholeSite({ root }, { incrementalOnly: true });
+    expect(changed.rendered).toMatchObject({ rendered: 1, generated: false });
+    expect(published(root)).not.toEqual(before);
+
+    const published1 = published(root);
+    edit(root, 'content/tax-office/_department.yml', (t) =>
+      t.replace('name: Tax Office', 'name: Tax and Revenue Office'),
+    );
+    const renamed = await buildWholeSite({ root }, { incrementalOnly: true });
+    expect(renamed).toMatchObject({ ok: true, notBuilt: true });
+    expect(published(root)).toEqual(published1);
   });
 });
 

@@ -9,7 +9,7 @@ import { generateSite } from '../../src/bench/generate-site.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { buildShard } from '../../src/build/shards/build-shard.ts';
 import { mergeShards } from '../../src/build/shards/merge-shards.ts';
-import { buildInShards } from '../../src/build/shards/pool.ts';
+import { buildInShards, POOL_MIN_PAGES, poolSize } from '../../src/build/shards/pool.ts';
 import { SiteBuild } from '../../src/build/site-build.ts';
 import { treeDigest } from '../helpers/tree.ts';
 import { copyExample, tmpDir } from '../site/helpers.ts';
@@ -59,6 +59,18 @@ describe.each([
     const actual = published(root);
     expect(Object.keys(actual.site).length).toBe(Object.keys(expected.site).length);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('the number of processes `npm run build` runs', () => {
+  it('is one below POOL_MIN_PAGES pages, or when the cache lets it render only what changed', () => {
+    expect(poolSize(POOL_MIN_PAGES - 1, 2, false)).toBe(1);
+    expect(poolSize(POOL_MIN_PAGES, 2, true)).toBe(1);
+  });
+
+  it('is the number of cores for a large site that renders whole', () => {
+    expect(poolSize(POOL_MIN_PAGES, 2, false)).toBe(2);
+    expect(poolSize(100_000, 8, false)).toBe(8);
   });
 });
 

@@ -11,7 +11,7 @@ import type { RenderedPages } from '../rendered-pages.ts';
 import { hashFolder } from '../shards/content-digest.ts';
 import type { SiteBuild } from '../site-build.ts';
 import type { SiteOutput } from '../site-output.ts';
-import { digestOf, productDigest, type RenderKeys, renderKeys } from './keys.ts';
+import { digestOf, productDigest, type RenderKeys, renderKeys, siteInputsKey } from './keys.ts';
 import { planRender, type RenderPlan, renderCounts } from './plan.ts';
 import {
   type CachedPage,
@@ -35,7 +35,7 @@ export type RenderedOutputs = Pick<RenderedPages, 'links' | 'outputs'>;
 export class BuildCache implements FinishCache {
   readonly folder: RenderCacheFolder;
   readonly #previous: RenderCacheFile | undefined;
-  readonly #product = productDigest();
+  readonly #product: string;
   #keys?: RenderKeys;
   #plan?: RenderPlan;
   #rendered?: RenderedOutputs;
@@ -47,9 +47,11 @@ export class BuildCache implements FinishCache {
     private readonly build: SiteBuild,
     private readonly output: SiteOutput,
     private readonly drafts: boolean,
+    previous = PreviousBuild.read(build.root),
   ) {
     this.folder = renderCacheFolder(build.root);
-    this.#previous = this.folder.read();
+    this.#previous = previous.cache;
+    this.#product = previous.product;
     this.#search = new SearchCache(this.folder, this.#previous, this.#product);
     this.#outputs = new LinkedFromCache(this.folder.site, output.site.staging);
   }
@@ -246,6 +248,7 @@ export class BuildCache implements FinishCache {
     this.folder.write(
       {
         site: this.#keys!.site,
+        inputs: this.#keys!.inputs,
         pages,
         ...(generated ? { generated } : {}),
         search: searchParts.keys,
@@ -285,6 +288,25 @@ export class BuildCache implements FinishCache {
   /** The build failed: what the staged site still holds of the cache's goes back to it. */
   failed(): void {
     this.#outputs.failed();
+  }
+}
+
+/** The previous build's cache as this product reads it: read once, before the build chooses how to run. */
+export class PreviousBuild {
+  private constructor(
+    readonly cache: RenderCacheFile | undefined,
+    readonly product: string,
+  ) {}
+
+  static read(root: string): PreviousBuild {
+    return new PreviousBuild(renderCacheFolder(root).read(), productDigest());
+  }
+
+  /** Whether a build of `build`'s site can take pages from the cache, or renders every page. */
+  usableBy(build: SiteBuild, drafts: boolean): boolean {
+    const { model, state } = build;
+    const inputs = siteInputsKey({ product: this.product, model, strings: state.strings, drafts });
+    return this.cache?.inputs === inputs;
   }
 }
 

@@ -46,6 +46,8 @@ export interface SiteInputs {
 export interface RenderKeys {
   /** The site as a whole: when it changes, every page renders again. */
   site: string;
+  /** The site as a whole but its assets, which follow from it: known before they are made. */
+  inputs: string;
   /** The generated pages (home, departments, topics, feeds, sitemap): every page's front matter. */
   generated: string;
   /** Each page's own inputs, by page file. */
@@ -60,23 +62,27 @@ export function renderKeys({
   files,
   drafts,
 }: SiteInputs): RenderKeys {
-  const site = digestOf(
-    product,
-    drafts,
-    model.config,
-    model.topics,
-    model.departments,
-    strings,
-    assets,
-  );
+  const inputs = siteInputsKey({ product, model, strings, drafts });
+  const site = digestOf(inputs, assets);
   const facts = model.pages.map((page) => [page.file, page.url, page.department, page.data]);
   return {
     site,
+    inputs,
     generated: digestOf(site, facts, model.twins, model.parity, files),
     pages: new Map(
       model.pages.map((page) => [page.file, digestOf(site, ...pageInputs(page, model))]),
     ),
   };
+}
+
+/** RenderKeys.inputs: the product, the settings, departments, topics and labels every page is rendered with. */
+export function siteInputsKey({
+  product,
+  model,
+  strings,
+  drafts,
+}: Omit<SiteInputs, 'assets' | 'files'>): string {
+  return digestOf(product, drafts, model.config, model.topics, model.departments, strings);
 }
 
 /**

@@ -61,6 +61,8 @@ export interface RenderCacheFile {
   version: typeof VERSION;
   /** renderKeys().site of the build that wrote it. */
   site: string;
+  /** renderKeys().inputs of the build that wrote it. */
+  inputs: string;
   pages: Record<string, CachedPage>;
   generated?: CachedGenerated;
   migrations?: CachedMigrations;
@@ -77,7 +79,7 @@ export interface RenderCacheFile {
 /** A part's search documents, by page file in the site folder. */
 export type CachedPartDocuments = Record<string, string>;
 
-const VERSION = 2;
+const VERSION = 3;
 
 /** Where the render cache of the site at `root` is. */
 export const renderCacheFolder = (root: string) =>

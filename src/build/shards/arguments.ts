@@ -3,7 +3,7 @@ import type { ShardOf } from './partition.ts';
 
 /** What `npm run build` is asked to do: the whole site, one shard of it, or a merge of shards. */
 export type BuildCommand =
-  | { kind: 'whole'; fresh: boolean; jobs?: number }
+  | { kind: 'whole'; fresh: boolean; jobs?: number; incrementalOnly: boolean }
   | { kind: 'shard'; shard: ShardOf; fresh: boolean; shardDir?: string }
   | { kind: 'merge'; shards: string[]; fresh: boolean };
 
@@ -13,9 +13,10 @@ export const BUILD_USAGE = [
   'npm run build -- --merge _shards/*     joins every shard into _site/ and _deploy/',
   'npm run build -- --jobs J              the whole site on J processes (1: in one)',
   'npm run build -- --fresh               ignores the cache in .build-cache/',
+  'npm run build -- --incremental-only    the whole site only if .build-cache/ spares most pages',
 ].join('\n');
 
-/** `npm run build [--shard K/N | --merge <shard folders...> | --jobs J] [--fresh]`; throws a message with the usage. */
+/** `npm run build [--shard K/N | --merge <shard folders...> | --jobs J] [--fresh | --incremental-only]`; throws a message with the usage. */
 export function parseBuildArgs(args: readonly string[]): BuildCommand {
   const fail = (message: string): never => {
     throw new Error(`${message}\n\n${BUILD_USAGE}`);
@@ -30,6 +31,7 @@ export function parseBuildArgs(args: readonly string[]): BuildCommand {
       merge: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      'incremental-only': { type: 'boolean', default: false },
     },
   });
   const fresh = values.fresh;
@@ -41,12 +43,17 @@ export function parseBuildArgs(args: readonly string[]): BuildCommand {
   if (positionals.length) fail(`Unexpected "${positionals[0]}": only --merge takes folders.`);
   if (values.jobs !== undefined && (values.shard !== undefined || values.merge))
     fail('--jobs sizes a whole build; a shard or a merge is one process.');
+  const incrementalOnly = values['incremental-only'];
+  if (incrementalOnly && (values.shard !== undefined || values.merge || fresh))
+    fail(
+      '--incremental-only is for a whole build that uses the cache: without --shard, --merge or --fresh.',
+    );
   if (values.shard === undefined) {
-    if (values.jobs === undefined) return { kind: 'whole', fresh };
+    if (values.jobs === undefined) return { kind: 'whole', fresh, incrementalOnly };
     const jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       fail(`--jobs must be a whole number of at least 1, not "${values.jobs}".`);
-    return { kind: 'whole', fresh, jobs };
+    return { kind: 'whole', fresh, jobs, incrementalOnly };
   }
   const match = /^(\d+)\/(\d+)$/.exec(values.shard);
   const index = Number(match?.[1]);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Diagnostic, hasErrors } from '../../report/diagnostic.ts';
 import { type BuildOptions, type BuildResult, buildSite } from '../build-site.ts';
-import { renderCacheFolder } from '../incremental/render-cache.ts';
+import { PreviousBuild } from '../incremental/build-cache.ts';
 import { SiteBuild } from '../site-build.ts';
 import { mergeShards } from './merge-shards.ts';
 
@@ -82,20 +82,37 @@ const key = (d: Diagnostic) => `${d.code} ${d.file}:${d.line}:${d.column} ${d.me
 /** Below this many pages a second process costs more (its start, its own load) than it saves. */
 export const POOL_MIN_PAGES = 20_000;
 
-/** How many shard processes a whole build of `pages` pages runs at once; 1 builds in this process. */
-export const poolSize = (pages: number, cores: number) => (pages < POOL_MIN_PAGES ? 1 : cores);
+/**
+ * How many shard processes a whole build of `pages` pages runs at once; 1 builds in this process.
+ * With a cache it can use, one process renders only what changed (docs/incremental.md), which
+ * costs less than any pool rendering everything.
+ */
+export const poolSize = (pages: number, cores: number, cacheUsable: boolean) =>
+  cacheUsable || pages < POOL_MIN_PAGES ? 1 : cores;
+
+/** How `npm run build` runs a whole build: `--jobs`, `--incremental-only`. */
+export interface WholeBuildChoice {
+  /** The number of processes, instead of the one the site's size and the cache choose. */
+  jobs?: number;
+  /** Build only when the cache lets the build render only what changed (CI's first job). */
+  incrementalOnly?: boolean;
+}
 
 /**
- * `npm run build`: the whole site, in this process or, when the site is large and the machine
- * has the cores, as shards on a pool of processes; the result is the same site either way.
- * `jobs` (`--jobs`) sets the number of processes instead.
+ * `npm run build`: the whole site, in this process or, when the site is large, renders whole and
+ * the machine has the cores, as shards on a pool of processes; the result is the same site either
+ * way.
  */
-export async function buildWholeSite(options: BuildOptions, jobs?: number): Promise<BuildResult> {
+export async function buildWholeSite(
+  options: BuildOptions,
+  { jobs, incrementalOnly = false }: WholeBuildChoice = {},
+): Promise<BuildResult> {
   const build = await SiteBuild.load(options.root, options);
   if (!(build instanceof SiteBuild)) return build;
-  // With the last build's cache, one process renders only what changed (docs/incremental.md).
-  const cached = !options.fresh && fs.existsSync(renderCacheFolder(build.root).manifest);
+  const previous = PreviousBuild.read(build.root);
+  const cacheUsable = previous.usableBy(build, options.drafts ?? false);
+  if (incrementalOnly && !cacheUsable) return { ...build.result(true), notBuilt: true };
   const workers =
-    jobs ?? (cached ? 1 : poolSize(build.model.pages.length, os.availableParallelism()));
-  return workers > 1 ? buildInShards(build, options, workers) : buildSite(options, build);
+    jobs ?? poolSize(build.model.pages.length, os.availableParallelism(), cacheUsable);
+  return workers > 1 ? buildInShards(build, options, workers) : buildSite(options, build, previous);
 }
