@@ -2,7 +2,8 @@
  * `legacy-sites.conf`: one `map` from canonical key to answer, and a server block for every legacy
  * site (its host and aliases) that builds the key from the request and answers 301, 410 or 404.
  * The text is a binary string (one char a byte) because keys hold decoded UTF-8 bytes, as nginx's
- * `$uri` does; write it with the 'latin1' encoding.
+ * `$uri` does; write it with the 'latin1' encoding. It comes in pieces, each written as it is
+ * made: at a million mappings, the lines of its maps held at once and joined took a gigabyte.
  */
 
 import { nginxHeaderLines, securityHeaders } from '../quality/security-headers.ts';
@@ -20,28 +21,38 @@ export interface NginxOptions {
   serverDir: string;
 }
 
+/** Lines of a map in each piece of the text. */
+const LINES_PER_PIECE = 10_000;
+
 /**
  * `map $legacy_key <variable>` entries for the mappings that give a value: exact keys (hashed),
  * then the patterns of those whose query has two spellings (tried in order after a hash miss).
  * The first mapping of a key wins: two canonical keys can decode to the same bytes.
  */
-function mapOf(
+function* mapOf(
   variable: string,
   fallback: string,
   matches: readonly NginxMatch[],
   valueOf: (i: number) => string | undefined,
-): string[] {
-  const exact: string[] = [];
+): Generator<string[]> {
+  yield [`map $legacy_key ${variable} {`, `  default ${fallback};`];
+  let exact: string[] = [];
   const patterns: string[] = [];
   const seen = new Set<string>();
-  matches.forEach(({ key, pattern }, i) => {
+  for (const [i, { key, pattern }] of matches.entries()) {
     const value = valueOf(i);
-    if (value === undefined || seen.has(key)) return;
+    if (value === undefined || seen.has(key)) continue;
     seen.add(key);
     exact.push(`  ${quote(key)} ${quote(value)};`);
     if (pattern) patterns.push(`  ${quote(`~*${pattern}`)} ${quote(value)};`);
-  });
-  return [`map $legacy_key ${variable} {`, `  default ${fallback};`, ...exact, ...patterns, '}'];
+    if (exact.length === LINES_PER_PIECE) {
+      yield exact;
+      exact = [];
+    }
+  }
+  yield exact;
+  yield patterns;
+  yield ['}'];
 }
 
 /**
@@ -51,24 +62,22 @@ function mapOf(
  * file is; one with a `$` (which nginx would read as a variable) is left out, and the link shows
  * the URL, the title map's default.
  */
-function answerMaps(mappings: readonly Mapping[], matches: readonly NginxMatch[]): string[] {
+function* answerMaps(mappings: readonly Mapping[], matches: readonly NginxMatch[]) {
   const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
   const field = (name: 'archive' | 'suggested', i: number) => {
     const text = mappings[i]![name];
     return text ? safeLocation(text) : undefined;
   };
-  return [
-    ...mapOf('$legacy_answer', '""', matches, (i) => {
-      const mapping = mappings[i]!;
-      return mapping.status === 410 ? '410' : safeLocation(mapping.target!);
-    }),
-    ...mapOf('$legacy_archive', '""', matches, (i) => field('archive', i)),
-    ...mapOf('$legacy_suggested', '""', matches, (i) => field('suggested', i)),
-    ...mapOf('$legacy_suggested_title', '$legacy_suggested', matches, (i) => {
-      const title = mappings[i]!.suggestedTitle;
-      return title && !title.includes('$') ? asBytes(title) : undefined;
-    }),
-  ];
+  yield* mapOf('$legacy_answer', '""', matches, (i) => {
+    const mapping = mappings[i]!;
+    return mapping.status === 410 ? '410' : safeLocation(mapping.target!);
+  });
+  yield* mapOf('$legacy_archive', '""', matches, (i) => field('archive', i));
+  yield* mapOf('$legacy_suggested', '""', matches, (i) => field('suggested', i));
+  yield* mapOf('$legacy_suggested_title', '$legacy_suggested', matches, (i) => {
+    const title = mappings[i]!.suggestedTitle;
+    return title && !title.includes('$') ? asBytes(title) : undefined;
+  });
 }
 
 function serverBlock(
@@ -138,7 +147,7 @@ function unknownHosts(options: NginxOptions, headers: string[]): string[] {
   ];
 }
 
-export function nginxConfig(model: MigrationModel, options: NginxOptions): string {
+export function nginxConfig(model: MigrationModel, options: NginxOptions): Generator<string> {
   // A live site is still served by its own servers; its mappings wait for its retirement.
   const sites = model.sites.filter((site) => !site.live);
   const retired = new Set(sites.map((site) => site.id));
@@ -153,29 +162,42 @@ export function nginxConfig(model: MigrationModel, options: NginxOptions): strin
   const headers = nginxHeaderLines(
     securityHeaders({ source: new URL(base).origin, search: false }),
   );
-  return [
-    '# Generated from migrations-map/ by the build. Do not edit: change the map and rebuild.',
-    '# Include this file inside the http {} block of nginx.conf.',
-    `map_hash_max_size ${map.maxSize};`,
-    `map_hash_bucket_size ${map.bucketSize};`,
-    `server_names_hash_max_size ${servers.maxSize};`,
-    `server_names_hash_bucket_size ${Math.max(128, servers.bucketSize)};`,
-    '',
-    // The path without trailing slashes. A map, not `if` with a capture: nginx escapes an `if`
-    // capture again, so `/caf%C3%A9/` would not find its decoded key.
-    'map $uri $legacy_trimmed_uri {',
-    '  "~^(?<legacy_trimmed>.+?)/+$" $legacy_trimmed;',
-    '  default $uri;',
-    '}',
-    ...queryArgMaps(queryNames),
-    // `&id=3&page=2` as `?id=3&page=2`, in a map for the reason above.
-    'map $legacy_query_parts $legacy_query {',
-    '  "~^&(?<legacy_query_pairs>.*)$" "?$legacy_query_pairs";',
-    '  default "";',
-    '}',
-    ...answerMaps(mappings, matches),
-    '',
-    ...sites.flatMap((site) => [...serverBlock(site, base, options, headers), '']),
-    ...unknownHosts(options, headers),
-  ].join('\n');
+  function* groups() {
+    yield [
+      '# Generated from migrations-map/ by the build. Do not edit: change the map and rebuild.',
+      '# Include this file inside the http {} block of nginx.conf.',
+      `map_hash_max_size ${map.maxSize};`,
+      `map_hash_bucket_size ${map.bucketSize};`,
+      `server_names_hash_max_size ${servers.maxSize};`,
+      `server_names_hash_bucket_size ${Math.max(128, servers.bucketSize)};`,
+      '',
+      // The path without trailing slashes. A map, not `if` with a capture: nginx escapes an `if`
+      // capture again, so `/caf%C3%A9/` would not find its decoded key.
+      'map $uri $legacy_trimmed_uri {',
+      '  "~^(?<legacy_trimmed>.+?)/+$" $legacy_trimmed;',
+      '  default $uri;',
+      '}',
+      ...queryArgMaps(queryNames),
+      // `&id=3&page=2` as `?id=3&page=2`, in a map for the reason above.
+      'map $legacy_query_parts $legacy_query {',
+      '  "~^&(?<legacy_query_pairs>.*)$" "?$legacy_query_pairs";',
+      '  default "";',
+      '}',
+    ];
+    yield* answerMaps(mappings, matches);
+    yield [''];
+    for (const site of sites) yield [...serverBlock(site, base, options, headers), ''];
+    yield unknownHosts(options, headers);
+  }
+  return joinedLines(groups());
+}
+
+/** Lines given in groups, in pieces whose text together is that of one `join('\n')` of them all. */
+function* joinedLines(groups: Iterable<readonly string[]>): Generator<string> {
+  let first = true;
+  for (const group of groups) {
+    if (!group.length) continue;
+    yield `${first ? '' : '\n'}${group.join('\n')}`;
+    first = false;
+  }
 }

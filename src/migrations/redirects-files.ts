@@ -2,7 +2,7 @@
  * `_site/_redirects` (Netlify/Cloudflare syntax) for old paths on this domain, and
  * `_deploy/redirects.json`, every resolved mapping as data.
  */
-import type { MigrationModel } from './model.ts';
+import type { Mapping, MigrationModel, SameDomainRedirect } from './model.ts';
 
 export function redirectsFile(model: MigrationModel): string {
   const prefix = new URL(model.siteUrl).pathname.replace(/\/$/, '');
@@ -27,8 +27,15 @@ export interface RedirectRecord {
   suggested_url?: string;
 }
 
-export function redirectsJson(model: MigrationModel): string {
-  const records: RedirectRecord[] = model.mappings.map((m) => ({
+/** Records in each piece of `redirects.json`: a million mappings never make one string. */
+const RECORDS_PER_PIECE = 10_000;
+
+/**
+ * `redirects.json` in pieces, the same text as `JSON.stringify(…, null, 1)` of the whole: at a
+ * million mappings the records and their text held at once took a gigabyte.
+ */
+export function* redirectsJson(model: MigrationModel): Generator<string> {
+  const record = (m: Mapping): RedirectRecord => ({
     site: m.site,
     host: m.url.host,
     old_url: m.url.original,
@@ -38,11 +45,36 @@ export function redirectsJson(model: MigrationModel): string {
     source: `${m.file}:${m.line}`,
     ...(m.archive ? { archive_url: m.archive } : {}),
     ...(m.suggested ? { suggested_url: m.suggested } : {}),
-  }));
-  const sameDomain = model.sameDomain.map((move) => ({
+  });
+  const sameDomain = (move: SameDomainRedirect) => ({
     from: move.from,
     to: move.to,
     source: `${move.file}:${move.line}`,
-  }));
-  return `${JSON.stringify({ legacy: records, same_domain: sameDomain }, null, 1)}\n`;
+  });
+  yield '{\n';
+  yield* jsonArray('legacy', model.mappings, record);
+  yield ',\n';
+  yield* jsonArray('same_domain', model.sameDomain, sameDomain);
+  yield '\n}\n';
+}
+
+/** ` "key": [...]` at the first level of an object written with an indent of 1, in pieces. */
+function* jsonArray<T>(
+  key: string,
+  items: readonly T[],
+  toJson: (item: T) => object,
+): Generator<string> {
+  if (!items.length) {
+    yield ` ${JSON.stringify(key)}: []`;
+    return;
+  }
+  yield ` ${JSON.stringify(key)}: [\n`;
+  for (let start = 0; start < items.length; start += RECORDS_PER_PIECE) {
+    const piece = items.slice(start, start + RECORDS_PER_PIECE).map(
+      // JSON text holds no line break but its own, so each line moves to the array's depth.
+      (item) => `  ${JSON.stringify(toJson(item), null, 1).replaceAll('\n', '\n  ')}`,
+    );
+    yield `${start ? ',\n' : ''}${piece.join(',\n')}`;
+  }
+  yield '\n ]';
 }

@@ -39,9 +39,12 @@ export interface OutputOptions {
   assets?: unknown;
 }
 
-async function write(file: string, contents: string, encoding: BufferEncoding = 'utf8') {
+/** A file's text, whole or in pieces written as they are made. */
+type Text = string | Iterable<string>;
+
+async function write(file: string, text: Text, encoding: BufferEncoding = 'utf8') {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, contents, encoding);
+  await fs.writeFile(file, text, encoding);
 }
 
 export async function writeMigrationOutputs(
@@ -63,15 +66,19 @@ export async function writeMigrationOutputs(
     lang: String(site.language ?? 'en'),
     assets: options.assets ?? {},
   };
-  const files: Array<[string, string, BufferEncoding?]> = [
+  // The files for the whole site are the large ones (at a million mappings, 100 MB to 300 MB
+  // each): each is made as it is written, one after the other, so one is in memory at a time.
+  const siteWide: Array<[string, () => Text, BufferEncoding?]> = [
     [
       path.join(nginxDir, 'legacy-sites.conf'),
-      nginxConfig(model, { listen: options.listen ?? '80', serverDir }),
+      () => nginxConfig(model, { listen: options.listen ?? '80', serverDir }),
       'latin1',
     ],
-    [path.join(options.deployDir, 'redirects.json'), redirectsJson(model)],
-    [path.join(options.siteDir, '_redirects'), redirectsFile(model)],
+    [path.join(options.deployDir, 'redirects.json'), () => redirectsJson(model)],
+    [path.join(options.siteDir, '_redirects'), () => redirectsFile(model)],
   ];
+  for (const [file, text, encoding] of siteWide) await write(file, text(), encoding);
+  const files: Array<[string, string, BufferEncoding?]> = [];
   const mappings = bySite(model.mappings);
   for (const legacy of model.sites.filter((site) => !site.live)) {
     for (const [name, html] of Object.entries(legacyPages(env, legacy, context))) {
@@ -90,5 +97,5 @@ export async function writeMigrationOutputs(
   ))
     files.push([path.join(options.siteDir, name), html]);
   await Promise.all(files.map(([file, contents, encoding]) => write(file, contents, encoding)));
-  return files.map(([file]) => file);
+  return [...siteWide, ...files].map(([file]) => file);
 }

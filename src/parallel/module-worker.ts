@@ -1,8 +1,9 @@
 /**
  * A module's functions run on another core. Arguments and results are copied between threads
- * (structured clone), so they are plain data: no functions, no class instances.
+ * (structured clone), so they are plain data: no functions, no class instances; a MessagePort
+ * among the arguments is moved to the worker instead.
  */
-import { Worker } from 'node:worker_threads';
+import { MessagePort, Worker } from 'node:worker_threads';
 
 type Functions<M> = {
   [K in keyof M as M[K] extends (...args: never[]) => unknown ? K : never]: M[K];
@@ -43,7 +44,9 @@ export class ModuleWorker<M> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.#worker.postMessage({ id, name, args });
+      // A port cannot be copied: it moves to the worker.
+      const ports = args.filter((arg): arg is MessagePort => arg instanceof MessagePort);
+      this.#worker.postMessage({ id, name, args }, ports);
     });
   }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { ModuleWorker } from '../parallel/module-worker.ts';
 import type { IndexParts } from './index-parts.ts';
 
@@ -35,15 +36,13 @@ export class SearchIndex {
    * out here: the search stage does not import the build that runs it).
    */
   write(siteDir: string, parts: IndexParts): Promise<Array<{ stage: string; ms: number }>> {
-    const sorted = [...parts].map(
-      ([name, pages]) =>
-        [name, [...pages].sort(([a], [b]) => (a < b ? -1 : 1))] as [
-          string,
-          Array<[string, string]>,
-        ],
-    );
+    // The parts wait on a port until Pagefind's thread takes each (./pagefind-thread.ts).
+    const { port1, port2 } = new MessageChannel();
+    for (const [name, pages] of parts)
+      port1.postMessage([name, [...pages].sort(([a], [b]) => (a < b ? -1 : 1))]);
+    port1.close();
     const writing = this.thread
-      .call('writeParts', path.join(siteDir, 'pagefind'), sorted)
+      .call('writeParts', path.join(siteDir, 'pagefind'), port2)
       .catch((cause: Error) => ({
         errors: [`stopped: ${cause.message}`],
         indexingMs: 0,

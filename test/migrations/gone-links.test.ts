@@ -57,7 +57,7 @@ describe('a GOV.UK Transition export', () => {
   });
 
   it('gives nginx a map of each link, listing only the rows that have one', () => {
-    const conf = nginxConfig(model, { listen: '80', serverDir: '/srv' });
+    const conf = [...nginxConfig(model, { listen: '80', serverDir: '/srv' })].join('');
     expect(conf).toContain(
       [
         'map $legacy_key $legacy_archive {',
@@ -79,7 +79,7 @@ describe('a GOV.UK Transition export', () => {
   });
 
   it('lists the links in redirects.json', () => {
-    const records = JSON.parse(redirectsJson(model)).legacy;
+    const records = JSON.parse([...redirectsJson(model)].join('')).legacy;
     expect(records[1]).toMatchObject({
       status: 410,
       suggested_url: 'https://www.example.gov/vat/rates/',

@@ -57,7 +57,9 @@ describe('legacy-sites.conf', () => {
     ),
   });
   const { model } = loadMigrations(inputsFor(root));
-  const conf = nginxConfig(model, { listen: '127.0.0.1:8080', serverDir: '/srv/deploy/nginx' });
+  const conf = [
+    ...nginxConfig(model, { listen: '127.0.0.1:8080', serverDir: '/srv/deploy/nginx' }),
+  ].join('');
 
   it('maps decoded, lowercased keys to a Location or 410', () => {
     expect(conf).toContain(
@@ -124,8 +126,30 @@ describe('legacy-sites.conf', () => {
       target: 'https://www.example.gov/vat/rates/',
     };
     expect(nginxMatch(a).key).toBe('www.roads.example.org/a/b');
-    const text = nginxConfig({ ...model, mappings: [a, b] }, { listen: '80', serverDir: '/srv' });
+    const text = [
+      ...nginxConfig({ ...model, mappings: [a, b] }, { listen: '80', serverDir: '/srv' }),
+    ].join('');
     expect(text.match(/"www\.roads\.example\.org\/a\/b"/g)).toHaveLength(1);
+  });
+
+  it('puts each entry of a large map on its own line, across the pieces it is written in', () => {
+    const [first] = model.mappings;
+    const many = Array.from({ length: 25_001 }, (_, i) => ({
+      ...first!,
+      url: { ...first!.url, path: `/page-${i}`, query: '', key: `www.roads.example.org/page-${i}` },
+    }));
+    const lines = [
+      ...nginxConfig({ ...model, mappings: many }, { listen: '80', serverDir: '/srv' }),
+    ]
+      .join('')
+      .split('\n');
+    const start = lines.indexOf('map $legacy_key $legacy_answer {');
+    const entries = lines.slice(start + 2, lines.indexOf('}', start));
+    expect(entries).toHaveLength(25_001);
+    expect(entries.every((line) => /^ {2}"[^"]+" "[^"]+";$/.test(line))).toBe(true);
+    expect(entries[25_000]).toBe(
+      '  "www.roads.example.org/page-25000" "https://www.example.gov/vat/register/";',
+    );
   });
 
   it("quotes keys for nginx's parser", () => {

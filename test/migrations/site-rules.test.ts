@@ -143,7 +143,7 @@ rules:
     const { model } = load({
       [SITE]: `${RULES_YML}  - prefix: /first/\n    status: 410\n    before_mappings: true\n`,
     });
-    const conf = nginxConfig(model, { listen: '80', serverDir: '/srv' });
+    const conf = [...nginxConfig(model, { listen: '80', serverDir: '/srv' })].join('');
     const block = conf.slice(conf.indexOf('server_name www.taxoffice.example.org'));
     const lines = block.slice(block.indexOf('  location / {'), block.indexOf('\n}')).split('\n');
     expect(lines.slice(4)).toEqual([
@@ -170,7 +170,7 @@ describe('a legacy site not yet retired (live: true)', () => {
     });
     expect(found).toEqual([]);
     expect(model.mappings[0]).toMatchObject({ status: 301, target: `${R}/licences.html` });
-    const conf = nginxConfig(model, { listen: '80', serverDir: '/srv' });
+    const conf = [...nginxConfig(model, { listen: '80', serverDir: '/srv' })].join('');
     expect(conf).toContain('server_name www.taxoffice.example.org');
     expect(conf).not.toContain('server_name www.roads.example.org');
   });

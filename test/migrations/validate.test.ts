@@ -444,7 +444,7 @@ describe('site files', () => {
     expect(found).toEqual([]);
     const site = model.sites.find((s) => s.id === 'old')!;
     expect(homepageUrl(site, 'https://www.example.gov')).toBe('https://forms.example.com/start');
-    const conf = nginxConfig(model, { listen: '80', serverDir: '/srv' });
+    const conf = [...nginxConfig(model, { listen: '80', serverDir: '/srv' })].join('');
     expect(conf).toContain(
       'if ($legacy_path = "/") { return 301 "https://forms.example.com/start"; }',
     );

@@ -34,7 +34,7 @@ export async function mergeShards(options: MergeOptions, loaded?: SiteBuild): Pr
     const cache = new BuildCache(build, output, false);
     // Pagefind indexes the site's pages while the shards are copied in and the generated pages render.
     output.indexForSearch(cache.searchIndexes(documents));
-    await build.timer.run('shards', () => {
+    await build.timer.run('shards joined', () => {
       for (const { folder } of shards) joinInto(path.join(folder, 'site'), staged);
     });
     await build.files(staged);
